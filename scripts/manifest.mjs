@@ -1,0 +1,29 @@
+// Generates custom-elements.json from the JSDoc on the element; `--check` fails when the committed
+// file differs from a fresh generation (it is never written by hand).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const check = process.argv.includes('--check');
+// The analyzer takes --outdir relative to the working directory.
+const outdir = check ? join('node_modules', '.cache', 'tsa-manifest-check') : '.';
+if (check) mkdirSync(outdir, { recursive: true });
+const result = spawnSync(
+  join('node_modules', '.bin', 'cem'),
+  ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/mocks/**', '--outdir', outdir, '--quiet'],
+  { stdio: 'inherit' },
+);
+if (result.status !== 0) process.exit(result.status ?? 1);
+if (check) {
+  const fresh = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+  rmSync(outdir, { recursive: true, force: true });
+  let committed = '';
+  try {
+    committed = readFileSync('custom-elements.json', 'utf8');
+  } catch {}
+  if (fresh !== committed) {
+    console.error('custom-elements.json is out of date: run `npm run manifest` and commit the result.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json matches the source.');
+}

@@ -1,0 +1,59 @@
+// `npm test`: every check that guards the project, in order, then one plain closing line
+// `N passed, N failed` that counts each check below and each browser test.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChrome } from './browser.mjs';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+
+const checks = [
+  ['type check', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
+  ['custom-elements.json is up to date', () => run('node', ['scripts/manifest.mjs', '--check'])],
+  ['build', () => run(bin('vite'), ['build', '--logLevel', 'warn']) && run('node', ['scripts/size.mjs'])],
+];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const [name, check] of checks) {
+  console.log(`\n▶ ${name}`);
+  if (check()) {
+    passed++;
+    console.log(`✔ ${name}`);
+  } else {
+    failed++;
+    console.log(`✘ ${name}`);
+  }
+}
+
+console.log('\n▶ browser tests (web-test-runner, Chromium)');
+let chrome;
+try {
+  chrome = findChrome();
+} catch (error) {
+  console.error(error.message);
+  failed++;
+}
+if (chrome) {
+  const dir = mkdtempSync(join(tmpdir(), 'tsa-letter-tests-'));
+  const summary = join(dir, 'summary.json');
+  const ok = run(bin('web-test-runner'), [], { CHROME_PATH: chrome, TSA_TEST_SUMMARY: summary });
+  let totals;
+  try {
+    totals = JSON.parse(readFileSync(summary, 'utf8'));
+  } catch {
+    totals = { passed: 0, failed: 1, skipped: 0 }; // the runner died before reporting
+  }
+  if (!ok && totals.failed === 0) totals.failed = 1;
+  passed += totals.passed;
+  failed += totals.failed;
+  skipped += totals.skipped;
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);

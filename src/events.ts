@@ -1,0 +1,79 @@
+import type { ApiName } from './api-paths.js';
+
+/** The card's states (spec 3.2). */
+export type CardState =
+  | 'idle'
+  | 'loading-flag'
+  | 'flag-off'
+  | 'loading-eligibility'
+  | 'not-eligible'
+  | 'unauthorized'
+  | 'eligible'
+  | 'eligibility-error';
+
+export type LetterSource = 'official' | 'generated';
+
+export interface StateDetail {
+  state: CardState;
+  previous: CardState;
+}
+
+export interface ApiDetail {
+  api: ApiName;
+  status: 'successful' | 'error';
+  /** Absent when no HTTP answer came (network error, timeout). */
+  httpStatus?: number;
+  durationMs: number;
+  /** Only for the eligibility call, when it succeeded. */
+  hasLetter?: boolean;
+}
+
+export interface DownloadDetail {
+  source: LetterSource;
+  filename: string;
+}
+
+export interface DownloadedDetail {
+  source: LetterSource;
+  bytes: number;
+  durationMs: number;
+}
+
+export interface ErrorDetail {
+  phase: 'flag' | 'eligibility' | 'download' | 'generate';
+  httpStatus?: number;
+  /** Says what went wrong; never carries personal data or document ids. */
+  message: string;
+}
+
+/** Event names and their details (spec section 5). All bubble and cross shadow roots. */
+export interface TsaLetterEvents {
+  'tsa-letter-state': StateDetail;
+  'tsa-letter-api': ApiDetail;
+  /** Cancelable: `preventDefault()` stops the download. */
+  'tsa-letter-download': DownloadDetail;
+  'tsa-letter-downloaded': DownloadedDetail;
+  'tsa-letter-error': ErrorDetail;
+}
+
+export type TsaLetterEventName = keyof TsaLetterEvents;
+
+/** Dispatches one of the card's events; returns false when a listener cancelled it. */
+export function emit<K extends TsaLetterEventName>(
+  target: EventTarget,
+  name: K,
+  detail: TsaLetterEvents[K],
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tsa-letter-state': CustomEvent<StateDetail>;
+    'tsa-letter-api': CustomEvent<ApiDetail>;
+    'tsa-letter-download': CustomEvent<DownloadDetail>;
+    'tsa-letter-downloaded': CustomEvent<DownloadedDetail>;
+    'tsa-letter-error': CustomEvent<ErrorDetail>;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The one fetch wrapper. Every call the card makes goes through here, so every call:
+ * - sends cookies (`credentials: 'include'`: VA.gov authenticates with them) and an `Accept` header,
+ *   and no other header, which keeps cross-origin calls "simple" (no CORS preflight, spec 2);
+ * - can be aborted by the caller, and gives up after `timeoutMs`, body included (a hung stream);
+ * - reads at most `maxBytes` of body, so a huge answer cannot eat the page's memory;
+ * - never rejects with anything but a `RequestError`.
+ */
+export type RequestFailure = 'network' | 'timeout' | 'too-large' | 'aborted';
+
+export class RequestError extends Error {
+  constructor(
+    readonly reason: RequestFailure,
+    message: string,
+    readonly durationMs = 0,
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}
+
+export interface Answer {
+  status: number;
+  ok: boolean;
+  body: Uint8Array;
+  durationMs: number;
+}
+
+export interface RequestOptions {
+  accept: string;
+  signal: AbortSignal;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export async function request(url: string, options: RequestOptions): Promise<Answer> {
+  const { signal, timeoutMs } = options;
+  if (signal.aborted) throw new RequestError('aborted', 'The request was aborted.');
+  const started = performance.now();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    const response = await fetch(url, {
+      method: 'GET',
+      credentials: 'include',
+      headers: { Accept: options.accept },
+      signal: controller.signal,
+    });
+    const body = await readBody(response, options.maxBytes, controller);
+    return { status: response.status, ok: response.ok, body, durationMs: performance.now() - started };
+  } catch (error) {
+    const durationMs = performance.now() - started;
+    if (signal.aborted) throw new RequestError('aborted', 'The request was aborted.', durationMs);
+    if (error instanceof RequestError) throw new RequestError(error.reason, error.message, durationMs);
+    if (timedOut) throw new RequestError('timeout', `No complete answer within ${timeoutMs} ms.`, durationMs);
+    throw new RequestError('network', 'The network request failed.', durationMs);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', onAbort);
+  }
+}
+
+async function readBody(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > maxBytes) {
+    controller.abort();
+    throw new RequestError('too-large', `The answer is larger than ${maxBytes} bytes.`);
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      controller.abort();
+      throw new RequestError('too-large', `The answer is larger than ${maxBytes} bytes.`);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/** JSON from a body, or `undefined` for anything that is not JSON (HTML, empty, truncated). */
+export function parseJson(body: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(body));
+  } catch {
+    return undefined;
+  }
+}
