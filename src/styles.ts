@@ -88,8 +88,13 @@ export const styles = css`
     flex: none;
     width: 1em;
     height: 1em;
-    align-self: center;
+    /* On the first line of a link that wraps, not in the middle of it. */
+    align-self: flex-start;
+    margin-top: 0.25em;
     fill: currentColor;
+  }
+  a[href^='tel:'] {
+    white-space: nowrap;
   }
   abbr {
     text-decoration: none;
@@ -129,7 +134,12 @@ export const styles = css`
     gap: var(--tsa-letter-card-space-2);
     background: var(--tsa-letter-card-alert-background);
     border-left: 8px solid var(--tsa-letter-card-warning-color);
-    padding: var(--tsa-letter-card-space-2) var(--tsa-letter-card-space-2) var(--tsa-letter-card-space-2) var(--tsa-letter-card-space-3);
+    padding: var(--tsa-letter-card-space-2);
+  }
+  @media (min-width: 480px) {
+    .alert {
+      padding-left: var(--tsa-letter-card-space-3);
+    }
   }
   .alert.error {
     border-left-color: var(--tsa-letter-card-error-color);
