@@ -1,6 +1,4 @@
-import { LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { Task, initialState } from '@lit/task';
 import { apiName, downloadUrl, eligibilityUrl, type ApiName } from './api-paths.js';
 import { DownloadError, fetchOfficialLetter, saveFile } from './download.js';
@@ -18,13 +16,21 @@ export type { CardState } from './events.js';
 /** Progress of one download while the card is `eligible` (spec 3.2). */
 type Delivery = 'idle' | 'preparing' | 'done' | 'failed';
 
-const headingTags: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+/** A heading of the page's chosen level (Lit cannot bind a tag name; five small templates cost less than static-html). */
+function heading(level: number, content: string, part?: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 class="heading" part=${part ?? nothing}>${content}</h2>`;
+    case 4:
+      return html`<h4 class="heading" part=${part ?? nothing}>${content}</h4>`;
+    case 5:
+      return html`<h5 class="heading" part=${part ?? nothing}>${content}</h5>`;
+    case 6:
+      return html`<h6 class="heading" part=${part ?? nothing}>${content}</h6>`;
+    default:
+      return html`<h3 class="heading" part=${part ?? nothing}>${content}</h3>`;
+  }
+}
 
 /**
  * Lets an eligible Veteran download the TSA PreCheck Application Fee Waiver Letter. Reads the feature
@@ -62,39 +68,53 @@ const headingTags: Record<number, StaticValue> = {
 export class TsaLetterCard extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: same behaviour, without the decorator helpers in the bundle.
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    feature: {},
+    ungated: { type: Boolean },
+    pdf: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
+    timeout: { type: Number },
+    current: { state: true, attribute: false },
+    letter: { state: true, attribute: false },
+    delivery: { state: true, attribute: false },
+  };
+
   /** Prefix of every API URL; `""` is the page's own origin. */
-  @property({ attribute: 'api-base' }) apiBase = '';
+  apiBase = '';
 
   /** The feature toggle's name. */
-  @property() feature = 'tsa_safe_travel_letter';
+  feature = 'tsa_safe_travel_letter';
 
   /** Skip the toggle entirely (once the toggle is removed from VA.gov). */
-  @property({ type: Boolean }) ungated = false;
+  ungated = false;
 
   /**
    * Which PDF the link saves: `official` (the VA document), `generated` (built in the browser),
    * `auto` (official when the record names a document, generated otherwise). Only `official` is
    * built so far: `generated` and `auto` save the official document.
    */
-  @property() pdf: PdfMode = 'auto';
+  pdf: PdfMode = 'auto';
 
   /** Level of the card's heading, 2 to 6; anything else is 3. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** No pushes to `window.dataLayer`; DOM events still fire. */
-  @property({ attribute: 'disable-analytics', type: Boolean }) disableAnalytics = false;
+  disableAnalytics = false;
 
   /** Milliseconds each API call may take, body included, before it counts as failed. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15000;
 
   /** Read-only: the current state (spec 3.2), reflected to the `state` attribute. */
   get state(): CardState {
     return this.current;
   }
 
-  @state() private current: CardState = 'idle';
-  @state() private letter?: LetterRecord;
-  @state() private delivery: Delivery = 'idle';
+  private current: CardState = 'idle';
+  private letter?: LetterRecord;
+  private delivery: Delivery = 'idle';
   private delivering?: AbortController;
   private reconnecting = false;
 
@@ -254,16 +274,12 @@ export class TsaLetterCard extends LitElement {
     return html`<div class="loading"><span class="spinner" aria-hidden="true"></span><span>${message}</span></div>`;
   }
 
-  private get headingTag(): StaticValue {
-    return headingTags[this.headingLevel] ?? headingTags[3];
-  }
-
   private renderEligibilityAlert() {
     return html`
       <div class="alert warning" part="alert">
         ${warningIcon}<span class="visually-hidden">${text.warningIcon}</span>
         <div>
-          <${this.headingTag} class="heading">${text.eligibilityError.heading}</${this.headingTag}>
+          ${heading(this.headingLevel, text.eligibilityError.heading)}
           <p>${text.eligibilityError.body}</p>
         </div>
       </div>
@@ -275,7 +291,7 @@ export class TsaLetterCard extends LitElement {
     const href = letter.documentId ? downloadUrl(this.apiBase, letter.documentId, letter.documentVersion) : '#';
     return html`
       <div class="card" part="base">
-        <${this.headingTag} class="heading" part="heading">${text.title}</${this.headingTag}>
+        ${heading(this.headingLevel, text.title, 'heading')}
         <div part="body">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
         <p class="download">
           <a part="download" href=${href} download=${letterFilename} type="application/pdf" @click=${this.onDownload}
@@ -294,7 +310,7 @@ export class TsaLetterCard extends LitElement {
       <div class="alert error" part="alert" role="alert">
         ${errorIcon}<span class="visually-hidden">${text.errorIcon}</span>
         <div>
-          <${this.headingTag} class="heading">${e.heading}</${this.headingTag}>
+          ${heading(this.headingLevel, e.heading)}
           <p>${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}</p>
         </div>
       </div>
