@@ -1,32 +1,23 @@
 import { defineConfig, type Plugin } from 'vite';
+// @ts-expect-error: a plain .mjs build script without type declarations
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
-/**
- * Collapses the whitespace and comments of the card's `css` tagged templates: the minifier leaves
- * template text alone, and the stylesheet is a large share of the drop-in bundle. Only literals
- * without `${…}` are touched, and spaces before `:` are kept (`.a :focus` differs from `.a:focus`).
- */
-function minifyCssLiterals(): Plugin {
+/** Minifies the card's Lit templates (scripts/minify-literals.mjs): JS minifiers leave template text alone. */
+function minifyTemplates(): Plugin {
   return {
-    name: 'tsa-minify-css-literals',
+    name: 'tsa-minify-templates',
     transform(code, id) {
-      if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-      return code.replace(/\bcss`([^`$]*)`/g, (_, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,>])\s*/g, '$1')
-          .replace(/:\s+/g, ':')
-          .replace(/;}/g, '}')
-          .trim();
-        return `css\`${min}\``;
-      });
+      return id.includes('/src/') && /\.ts$/.test(id) ? minifyLiterals(code) : null;
     },
   };
 }
 
-// The drop-in bundle for `<script type="module" src=…/tsa-letter-card.js>`: Lit included, minified.
+const notBundled = new URL('./scripts/not-bundled.js', import.meta.url).pathname;
+
 export default defineConfig({
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyTemplates()],
+  // jsPDF imports these only for doc.html() and SVG, which the card never calls.
+  resolve: { alias: { html2canvas: notBundled, dompurify: notBundled, canvg: notBundled } },
   build: {
     lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'tsa-letter-card.js' },
     outDir: 'dist',
@@ -34,6 +25,11 @@ export default defineConfig({
     copyPublicDir: false,
     minify: true,
     // Library mode keeps whitespace by default; a drop-in script has no later minifier to do it.
-    rollupOptions: { output: { minify: true } },
+    rollupOptions: {
+      output: { minify: true },
+      // Lets the lazy chunk import what it shares with the card (its text) from the card's own
+      // file, instead of a third file that every page would have to load eagerly.
+      preserveEntrySignatures: 'allow-extension',
+    },
   },
 });

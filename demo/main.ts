@@ -7,6 +7,9 @@ const params = new URLSearchParams(location.search);
 const asked = params.get('scenario') as Scenario | null;
 let scenario: Scenario = asked && asked in scenarios ? asked : 'eligible';
 
+const pdfChoice = document.querySelector<HTMLSelectElement>('#pdf')!;
+pdfChoice.value = params.get('pdf') ?? 'auto';
+
 const worker = setupWorker(...handlers(scenario));
 await worker.start({
   serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
@@ -28,12 +31,21 @@ for (const [name, label] of Object.entries(scenarios)) {
 
 choices.addEventListener('change', (event) => {
   scenario = (event.target as HTMLInputElement).value as Scenario;
-  const url = new URL(location.href);
-  url.searchParams.set('scenario', scenario);
-  history.replaceState(null, '', url);
+  remember('scenario', scenario);
   worker.resetHandlers(...handlers(scenario));
   mount();
 });
+
+pdfChoice.addEventListener('change', () => {
+  remember('pdf', pdfChoice.value);
+  mount();
+});
+
+function remember(name: string, value: string) {
+  const url = new URL(location.href);
+  url.searchParams.set(name, value);
+  history.replaceState(null, '', url);
+}
 
 document.addEventListener('tsa-letter-state', (event) => {
   stateOutput.value = event.detail.state;
@@ -41,7 +53,11 @@ document.addEventListener('tsa-letter-state', (event) => {
 
 /** A fresh card for each scenario, as a page load would give. */
 function mount() {
-  stage.replaceChildren(document.createElement('tsa-letter-card'));
+  const card = document.createElement('tsa-letter-card');
+  card.setAttribute('pdf', pdfChoice.value);
+  // A page that knows the Veteran's name hands it to the card for the generated letter.
+  card.recipientName = 'María José Núñez';
+  stage.replaceChildren(card);
 }
 
 mount();

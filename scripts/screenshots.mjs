@@ -1,6 +1,7 @@
 // Screenshots of the demo in every state, at a phone and a desktop width, into screenshots/
 // (or the folder given as the first argument): the whole page, and the card alone.
 // Starts the demo's Vite server itself and drives Debian's Chromium with playwright-core.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
@@ -51,6 +52,17 @@ try {
       }
     }
     await page.close();
+  }
+  // Both letters as a Veteran would save them, and the first page of each as a picture.
+  const page = await browser.newPage({ acceptDownloads: true });
+  for (const pdf of ['official', 'generated']) {
+    await page.goto(`${base}?scenario=eligible&pdf=${pdf}`);
+    await page.waitForSelector('tsa-letter-card[state="eligible"]', { state: 'attached' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('tsa-letter-card a[part="download"]').click()]);
+    const file = `${outDir}/${pdf}-letter.pdf`;
+    await download.saveAs(file);
+    console.log(`${file} (saved as "${download.suggestedFilename()}")`);
+    if (spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, file.replace(/\.pdf$/, '')]).status === 0) console.log(file.replace(/\.pdf$/, '-1.png'));
   }
 } finally {
   await browser.close();

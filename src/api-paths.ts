@@ -10,6 +10,11 @@ export const apiName = {
 
 export type ApiName = (typeof apiName)[keyof typeof apiName];
 
+/** VA.gov answers in snake_case, or camelCase when asked (`X-Key-Inflection: camel`); the card reads both. */
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
 const base = (apiBase: string) => apiBase.replace(/\/+$/, '');
 
 export function toggleUrl(apiBase: string, feature: string): string {

@@ -1,15 +1,13 @@
-import { request, RequestError } from './request.js';
+import type { LetterRecord } from './eligibility.js';
+import type { LetterSource } from './events.js';
+import { ApiError, request } from './request.js';
 
-/** Why a download failed, with the HTTP status when there was one. */
-export class DownloadError extends Error {
-  constructor(
-    message: string,
-    readonly httpStatus?: number,
-    readonly durationMs = 0,
-  ) {
-    super(message);
-    this.name = 'DownloadError';
-  }
+export type PdfMode = 'official' | 'generated' | 'auto';
+
+/** Which letter a click saves (spec 3.1): `auto` is the VA document when the record names one. */
+export function letterSource(mode: PdfMode, letter: LetterRecord): LetterSource {
+  if (mode === 'official' || mode === 'generated') return mode;
+  return letter.documentId ? 'official' : 'generated';
 }
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
@@ -29,17 +27,9 @@ export interface OfficialLetter {
  * error page or an empty body must not be saved as the Veteran's letter.
  */
 export async function fetchOfficialLetter(url: string, signal: AbortSignal, timeoutMs: number): Promise<OfficialLetter> {
-  let answer;
-  try {
-    answer = await request(url, { accept: 'application/pdf', signal, timeoutMs, maxBytes: 20 * 1024 * 1024 });
-  } catch (error) {
-    if (error instanceof RequestError && error.reason === 'aborted') throw error;
-    const failure = error as RequestError;
-    throw new DownloadError(failure.message, undefined, failure.durationMs);
-  }
-  const { status, durationMs, body } = answer;
-  if (status !== 200) throw new DownloadError(`The download call answered ${status}.`, status, durationMs);
-  if (!isPdf(body)) throw new DownloadError('The download answer is not a PDF.', status, durationMs);
+  const { status, durationMs, body } = await request(url, { accept: 'application/pdf', signal, timeoutMs, maxBytes: 20 * 1024 * 1024 });
+  if (status !== 200) throw new ApiError('status', `The download call answered ${status}.`, durationMs, status);
+  if (!isPdf(body)) throw new ApiError('not-pdf', 'The download answer is not a PDF.', durationMs, status);
   return { pdf: new Blob([body as BlobPart], { type: 'application/pdf' }), httpStatus: status, durationMs };
 }
 
@@ -55,7 +45,6 @@ export function saveFile(file: Blob, filename: string, container: Node): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
-  link.hidden = true;
   container.appendChild(link);
   try {
     link.click();

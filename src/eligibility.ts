@@ -1,3 +1,5 @@
+import { camelCase } from './api-paths.js';
+
 /**
  * Reads the answer of `GET /v0/tsa_letter` (spec 2.2). The API has had four shapes, each in
  * snake_case or camelCase; this turns any of them into one `Eligibility`, or `undefined` when the
@@ -26,8 +28,7 @@ const isObject = (value: unknown): value is Json =>
 
 /** A field by its snake_case name, or its camelCase spelling. */
 function field(attributes: Json, snake: string): unknown {
-  if (snake in attributes) return attributes[snake];
-  return attributes[snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())];
+  return snake in attributes ? attributes[snake] : attributes[camelCase(snake)];
 }
 
 /** `undefined` when absent, the string when it is a non-empty string, `null` for any wrong type. */
@@ -104,10 +105,12 @@ export type EligibilityOutcome =
   | { state: 'eligibility-error'; message: string };
 
 export function eligibilityOutcome(httpStatus: number, payload: unknown): EligibilityOutcome {
-  if (httpStatus === 401) return { state: 'unauthorized', message: 'The Veteran is not signed in (401).' };
-  if (httpStatus === 403) return { state: 'unauthorized', message: 'The account cannot see letters (403).' };
   if (httpStatus === 404) return { state: 'not-eligible' };
-  if (httpStatus !== 200) return { state: 'eligibility-error', message: `The eligibility call answered ${httpStatus}.` };
+  if (httpStatus !== 200) {
+    // 401: signed out; 403: not LOA3 or no ICN. Neither is shown as an error alert.
+    const state = httpStatus === 401 || httpStatus === 403 ? 'unauthorized' : 'eligibility-error';
+    return { state, message: `The eligibility call answered ${httpStatus}.` };
+  }
   const eligibility = readEligibility(payload);
   if (!eligibility) return { state: 'eligibility-error', message: 'The eligibility answer is not a shape the card knows.' };
   return eligibility.eligible ? { state: 'eligible', letter: eligibility.letter } : { state: 'not-eligible' };

@@ -58,6 +58,11 @@ export interface TsaLetterEvents {
 
 export type TsaLetterEventName = keyof TsaLetterEvents;
 
+/** A detail without its `undefined` fields: an absent `httpStatus` is absent, not `undefined`. */
+export function definedOnly<T extends object>(detail: T): T {
+  return Object.fromEntries(Object.entries(detail).filter(([, value]) => value !== undefined)) as T;
+}
+
 /** Dispatches one of the card's events; returns false when a listener cancelled it. */
 export function emit<K extends TsaLetterEventName>(
   target: EventTarget,

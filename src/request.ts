@@ -4,20 +4,23 @@
  *   and no other header, which keeps cross-origin calls "simple" (no CORS preflight, spec 2);
  * - can be aborted by the caller, and gives up after `timeoutMs`, body included (a hung stream);
  * - reads at most `maxBytes` of body, so a huge answer cannot eat the page's memory;
- * - never rejects with anything but a `RequestError`.
+ * - never rejects with anything but an `ApiError`.
  */
-export type RequestFailure = 'network' | 'timeout' | 'too-large' | 'aborted';
+export type Failure = 'network' | 'timeout' | 'too-large' | 'aborted' | 'status' | 'not-pdf' | 'no-document';
 
-export class RequestError extends Error {
+/** A call that did not give what the card needs; `httpStatus` when an answer came. */
+export class ApiError extends Error {
   constructor(
-    readonly reason: RequestFailure,
+    readonly reason: Failure,
     message: string,
     readonly durationMs = 0,
+    readonly httpStatus?: number,
   ) {
     super(message);
-    this.name = 'RequestError';
   }
 }
+
+export const aborted = (durationMs = 0) => new ApiError('aborted', 'The request was aborted.', durationMs);
 
 export interface Answer {
   status: number;
@@ -35,7 +38,7 @@ export interface RequestOptions {
 
 export async function request(url: string, options: RequestOptions): Promise<Answer> {
   const { signal, timeoutMs } = options;
-  if (signal.aborted) throw new RequestError('aborted', 'The request was aborted.');
+  if (signal.aborted) throw aborted();
   const started = performance.now();
   const controller = new AbortController();
   let timedOut = false;
@@ -56,10 +59,10 @@ export async function request(url: string, options: RequestOptions): Promise<Ans
     return { status: response.status, ok: response.ok, body, durationMs: performance.now() - started };
   } catch (error) {
     const durationMs = performance.now() - started;
-    if (signal.aborted) throw new RequestError('aborted', 'The request was aborted.', durationMs);
-    if (error instanceof RequestError) throw new RequestError(error.reason, error.message, durationMs);
-    if (timedOut) throw new RequestError('timeout', `No complete answer within ${timeoutMs} ms.`, durationMs);
-    throw new RequestError('network', 'The network request failed.', durationMs);
+    if (signal.aborted) throw aborted(durationMs);
+    if (error instanceof ApiError) throw new ApiError(error.reason, error.message, durationMs);
+    if (timedOut) throw new ApiError('timeout', `No complete answer within ${timeoutMs} ms.`, durationMs);
+    throw new ApiError('network', 'The network request failed.', durationMs);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
@@ -67,11 +70,11 @@ export async function request(url: string, options: RequestOptions): Promise<Ans
 }
 
 async function readBody(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('Content-Length'));
-  if (declared > maxBytes) {
+  const tooLarge = () => {
     controller.abort();
-    throw new RequestError('too-large', `The answer is larger than ${maxBytes} bytes.`);
-  }
+    return new ApiError('too-large', `The answer is larger than ${maxBytes} bytes.`);
+  };
+  if (Number(response.headers.get('Content-Length')) > maxBytes) throw tooLarge();
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -80,10 +83,7 @@ async function readBody(response: Response, maxBytes: number, controller: AbortC
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBytes) {
-      controller.abort();
-      throw new RequestError('too-large', `The answer is larger than ${maxBytes} bytes.`);
-    }
+    if (size > maxBytes) throw tooLarge();
     chunks.push(value);
   }
   if (chunks.length === 1) return chunks[0];

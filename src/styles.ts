@@ -1,30 +1,15 @@
 import { css } from 'lit';
 
 /**
- * VA Design System look without VA's components (design.md): every value reads a `--vads-*` token
- * where the page defines one, through a card-level custom property a host page can theme.
+ * VA Design System look without VA's components (design.md). Each value reads a card custom property
+ * first, then VA's `--vads-*` token, then the token's value: a page can theme the card from any
+ * ancestor, VA.gov's tokens apply where they exist, and the card stands on its own elsewhere.
  */
 export const styles = css`
   :host {
-    --tsa-letter-card-font-family: var(--vads-font-family-sans, 'Source Sans Pro Web', 'Source Sans Pro', 'Helvetica Neue', Helvetica, Roboto, Arial, sans-serif);
-    --tsa-letter-card-heading-font-family: var(--vads-font-family-serif, Bitter, Georgia, Cambria, 'Times New Roman', Times, serif);
-    --tsa-letter-card-color: var(--vads-color-base, #1b1b1b);
-    --tsa-letter-card-background: var(--vads-color-white, #ffffff);
-    --tsa-letter-card-border-color: var(--vads-color-gray-medium, #757575);
-    --tsa-letter-card-link-color: var(--vads-color-primary, #005ea2);
-    --tsa-letter-card-link-hover-color: var(--vads-color-primary-dark, #1a4480);
-    --tsa-letter-card-link-active-color: var(--vads-color-primary-darker, #162e51);
-    --tsa-letter-card-focus-color: var(--vads-color-action-focus-on-light, #face00);
-    --tsa-letter-card-alert-background: var(--vads-color-base-lightest, #f0f0f0);
-    --tsa-letter-card-warning-color: var(--vads-color-warning, #ffbe2e);
-    --tsa-letter-card-error-color: var(--vads-color-error, #d54309);
-    --tsa-letter-card-space-1: var(--vads-spacing-1, 8px);
-    --tsa-letter-card-space-2: var(--vads-spacing-2, 16px);
-    --tsa-letter-card-space-3: var(--vads-spacing-3, 24px);
-
     display: block;
-    color: var(--tsa-letter-card-color);
-    font-family: var(--tsa-letter-card-font-family);
+    color: var(--tsa-letter-card-color, var(--vads-color-base, #1b1b1b));
+    font-family: var(--tsa-letter-card-font-family, 'Source Sans Pro Web', 'Source Sans Pro', 'Helvetica Neue', Helvetica, Roboto, Arial, sans-serif);
     font-size: 1rem;
     line-height: 1.5;
   }
@@ -40,39 +25,38 @@ export const styles = css`
   }
 
   p {
-    margin: 0 0 var(--tsa-letter-card-space-2);
+    margin: 0 0 var(--vads-spacing-2, 16px);
   }
 
   .card {
-    background: var(--tsa-letter-card-background);
-    border: 1px solid var(--tsa-letter-card-border-color);
-    padding: var(--tsa-letter-card-space-2);
+    background: var(--tsa-letter-card-background, var(--vads-color-white, #fff));
+    border: 1px solid var(--tsa-letter-card-border-color, var(--vads-color-gray-medium, #757575));
+    padding: var(--vads-spacing-2, 16px);
     overflow-wrap: break-word;
   }
 
   .heading {
-    font-family: var(--tsa-letter-card-heading-font-family);
+    font-family: var(--tsa-letter-card-heading-font-family, Bitter, Georgia, Cambria, 'Times New Roman', Times, serif);
     font-size: 1.25rem;
     font-weight: 700;
     line-height: 1.3;
-    margin: 0 0 var(--tsa-letter-card-space-2);
+    margin: 0 0 var(--vads-spacing-2, 16px);
   }
 
   a {
-    color: var(--tsa-letter-card-link-color);
-    text-decoration: underline;
+    color: var(--tsa-letter-card-link-color, var(--vads-color-primary, #005ea2));
   }
   a:visited {
     color: var(--vads-color-link-visited, #54278f);
   }
   a:hover {
-    color: var(--tsa-letter-card-link-hover-color);
+    color: var(--vads-color-primary-dark, #1a4480);
   }
   a:active {
-    color: var(--tsa-letter-card-link-active-color);
+    color: var(--vads-color-primary-darker, #162e51);
   }
   a:focus-visible {
-    outline: 2px solid var(--tsa-letter-card-focus-color);
+    outline: 2px solid var(--tsa-letter-card-focus-color, var(--vads-color-action-focus-on-light, #face00));
     outline-offset: 2px;
   }
 
@@ -81,15 +65,13 @@ export const styles = css`
   }
   .download a {
     display: inline-flex;
-    align-items: baseline;
-    gap: var(--tsa-letter-card-space-1);
+    gap: var(--vads-spacing-1, 8px);
   }
   .download svg {
     flex: none;
     width: 1em;
     height: 1em;
     /* On the first line of a link that wraps, not in the middle of it. */
-    align-self: flex-start;
     margin-top: 0.25em;
     fill: currentColor;
   }
@@ -103,8 +85,8 @@ export const styles = css`
   .loading {
     display: flex;
     align-items: center;
-    gap: var(--tsa-letter-card-space-2);
-    padding: var(--tsa-letter-card-space-2) 0;
+    gap: var(--vads-spacing-2, 16px);
+    padding: var(--vads-spacing-2, 16px) 0;
   }
   .card .loading {
     padding-bottom: 0;
@@ -113,8 +95,8 @@ export const styles = css`
     flex: none;
     width: 1.5rem;
     height: 1.5rem;
-    border: 3px solid var(--tsa-letter-card-border-color);
-    border-top-color: var(--tsa-letter-card-link-color);
+    border: 3px solid var(--tsa-letter-card-border-color, var(--vads-color-gray-medium, #757575));
+    border-top-color: var(--tsa-letter-card-link-color, var(--vads-color-primary, #005ea2));
     border-radius: 50%;
     animation: spin 1s linear infinite;
   }
@@ -131,21 +113,21 @@ export const styles = css`
 
   .alert {
     display: flex;
-    gap: var(--tsa-letter-card-space-2);
-    background: var(--tsa-letter-card-alert-background);
-    border-left: 8px solid var(--tsa-letter-card-warning-color);
-    padding: var(--tsa-letter-card-space-2);
+    gap: var(--vads-spacing-2, 16px);
+    background: var(--tsa-letter-card-alert-background, var(--vads-color-base-lightest, #f0f0f0));
+    border-left: 8px solid var(--tsa-letter-card-warning-color, var(--vads-color-warning, #ffbe2e));
+    padding: var(--vads-spacing-2, 16px);
   }
   @media (min-width: 480px) {
     .alert {
-      padding-left: var(--tsa-letter-card-space-3);
+      padding-left: var(--vads-spacing-3, 24px);
     }
   }
-  .alert.error {
-    border-left-color: var(--tsa-letter-card-error-color);
+  .error {
+    border-left-color: var(--tsa-letter-card-error-color, var(--vads-color-error, #d54309));
   }
   .card .alert {
-    margin-top: var(--tsa-letter-card-space-2);
+    margin-top: var(--vads-spacing-2, 16px);
   }
   .alert svg {
     flex: none;
@@ -154,7 +136,7 @@ export const styles = css`
     margin-top: 2px;
   }
   .alert .heading {
-    margin-bottom: var(--tsa-letter-card-space-1);
+    margin-bottom: var(--vads-spacing-1, 8px);
   }
   .alert p {
     margin: 0;
@@ -164,12 +146,9 @@ export const styles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-    border: 0;
   }
 
   @media (forced-colors: active) {

@@ -1,5 +1,5 @@
-import { toggleUrl } from './api-paths.js';
-import { parseJson, request, RequestError, type Answer } from './request.js';
+import { camelCase, toggleUrl } from './api-paths.js';
+import { aborted, parseJson, request, type Answer, type ApiError } from './request.js';
 
 /**
  * Reads a toggle from `GET /v0/feature_toggles` (spec 2.1): its boolean value, or `undefined` when the
@@ -16,10 +16,6 @@ export function readToggle(payload: unknown, feature: string): boolean | undefin
       typeof f === 'object' && f !== null && names.has((f as { name?: unknown }).name as string),
   );
   return typeof entry?.value === 'boolean' ? entry.value : undefined;
-}
-
-export function camelCase(name: string): string {
-  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 export interface ToggleAnswer {
@@ -52,7 +48,7 @@ export interface ToggleOptions {
 /**
  * Asks for the toggle, joining a call already in flight for the same URL. The shared call is
  * aborted only when every card waiting for it has given up; a card that gives up alone is released
- * at once with a `RequestError('aborted')`.
+ * at once with a `ApiError` with reason `aborted`.
  */
 export function fetchToggle({ apiBase, feature, signal, timeoutMs }: ToggleOptions): Promise<ToggleAnswer> {
   const url = toggleUrl(apiBase, feature);
@@ -61,7 +57,7 @@ export function fetchToggle({ apiBase, feature, signal, timeoutMs }: ToggleOptio
     const controller = new AbortController();
     const answer = request(url, { accept: 'application/json', signal: controller.signal, timeoutMs, maxBytes: 256 * 1024 })
       .then((a) => toToggleAnswer(a, feature))
-      .catch((error: RequestError) =>
+      .catch((error: ApiError) =>
         error.reason === 'aborted'
           ? Promise.reject(error)
           : { enabled: false, durationMs: error.durationMs, failure: { message: error.message } },
@@ -77,10 +73,11 @@ export function fetchToggle({ apiBase, feature, signal, timeoutMs }: ToggleOptio
   shared.waiting++;
   return new Promise<ToggleAnswer>((resolve, reject) => {
     const leave = () => {
-      shared.waiting--;
-      if (shared.waiting === 0) shared.controller.abort();
-      if (inFlight.get(url) === shared && shared.waiting === 0) inFlight.delete(url);
-      reject(new RequestError('aborted', 'The request was aborted.'));
+      if (--shared.waiting === 0) {
+        shared.controller.abort();
+        if (inFlight.get(url) === shared) inFlight.delete(url);
+      }
+      reject(aborted());
     };
     if (signal.aborted) return leave();
     signal.addEventListener('abort', leave, { once: true });
@@ -100,12 +97,9 @@ export function fetchToggle({ apiBase, feature, signal, timeoutMs }: ToggleOptio
   });
 }
 
-function toToggleAnswer(answer: Answer, feature: string): Omit<ToggleAnswer, 'report'> {
-  const { status: httpStatus, durationMs } = answer;
-  if (!answer.ok) return { enabled: false, httpStatus, durationMs, failure: { httpStatus, message: `The toggle call answered ${httpStatus}.` } };
-  const enabled = readToggle(parseJson(answer.body), feature);
-  if (enabled === undefined) {
-    return { enabled: false, httpStatus, durationMs, failure: { httpStatus, message: 'The toggle answer has no boolean value for the feature.' } };
-  }
-  return { enabled, httpStatus, durationMs };
+function toToggleAnswer({ ok, status: httpStatus, durationMs, body }: Answer, feature: string): Omit<ToggleAnswer, 'report'> {
+  const enabled = ok ? readToggle(parseJson(body), feature) : undefined;
+  if (enabled !== undefined) return { enabled, httpStatus, durationMs };
+  const message = ok ? 'The toggle answer has no boolean value for the feature.' : `The toggle call answered ${httpStatus}.`;
+  return { enabled: false, httpStatus, durationMs, failure: { httpStatus, message } };
 }

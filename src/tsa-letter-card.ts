@@ -1,17 +1,18 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { Task, initialState } from '@lit/task';
 import { apiName, downloadUrl, eligibilityUrl, type ApiName } from './api-paths.js';
-import { DownloadError, fetchOfficialLetter, saveFile } from './download.js';
+import { fetchOfficialLetter, letterSource, saveFile, type PdfMode } from './download.js';
 import { eligibilityOutcome, type LetterRecord } from './eligibility.js';
-import { emit, type CardState, type ErrorDetail } from './events.js';
+import { definedOnly, emit, type CardState, type ErrorDetail, type LetterSource } from './events.js';
+import { loadLetterPdf } from './letter-loader.js';
 import { downloadIcon, errorIcon, warningIcon } from './icons.js';
-import { parseJson, request, RequestError } from './request.js';
+import { ApiError, parseJson, request } from './request.js';
 import { styles } from './styles.js';
 import { letterFilename, text } from './text.js';
 import { fetchToggle } from './toggle.js';
 
-export type PdfMode = 'official' | 'generated' | 'auto';
 export type { CardState } from './events.js';
+export type { PdfMode } from './download.js';
 
 /** Progress of one download while the card is `eligible` (spec 3.2). */
 type Delivery = 'idle' | 'preparing' | 'done' | 'failed';
@@ -54,16 +55,16 @@ function heading(level: number, content: string, part?: string): TemplateResult 
  * @csspart download - The download link.
  * @csspart alert - The warning or error alert.
  *
- * @cssprop --tsa-letter-card-border-color - The card's border (default `--vads-color-gray-medium`, #757575).
- * @cssprop --tsa-letter-card-link-color - Links and the spinner (default `--vads-color-primary`, #005ea2).
- * @cssprop --tsa-letter-card-focus-color - The focus ring (default `--vads-color-action-focus-on-light`, #face00).
- * @cssprop --tsa-letter-card-color - Body text (default `--vads-color-base`, #1b1b1b).
- * @cssprop --tsa-letter-card-background - The card's background (default `--vads-color-white`).
- * @cssprop --tsa-letter-card-alert-background - Alerts' background (default `--vads-color-base-lightest`, #f0f0f0).
- * @cssprop --tsa-letter-card-warning-color - The warning alert's border (default `--vads-color-warning`, #ffbe2e).
- * @cssprop --tsa-letter-card-error-color - The error alert's border (default `--vads-color-error`, #d54309).
- * @cssprop --tsa-letter-card-font-family - Body font (Source Sans Pro stack).
- * @cssprop --tsa-letter-card-heading-font-family - Heading font (Bitter stack).
+ * @cssprop [--tsa-letter-card-border-color=var(--vads-color-gray-medium, #757575)] - The card's border and the spinner's track.
+ * @cssprop [--tsa-letter-card-link-color=var(--vads-color-primary, #005ea2)] - Links and the spinner.
+ * @cssprop [--tsa-letter-card-focus-color=var(--vads-color-action-focus-on-light, #face00)] - The focus ring.
+ * @cssprop [--tsa-letter-card-color=var(--vads-color-base, #1b1b1b)] - Body text.
+ * @cssprop [--tsa-letter-card-background=var(--vads-color-white, #fff)] - The card's background.
+ * @cssprop [--tsa-letter-card-alert-background=var(--vads-color-base-lightest, #f0f0f0)] - Alerts' background.
+ * @cssprop [--tsa-letter-card-warning-color=var(--vads-color-warning, #ffbe2e)] - The warning alert's border.
+ * @cssprop [--tsa-letter-card-error-color=var(--vads-color-error, #d54309)] - The error alert's border.
+ * @cssprop [--tsa-letter-card-font-family=Source Sans Pro, Helvetica Neue, Helvetica, Roboto, Arial, sans-serif] - Body font.
+ * @cssprop [--tsa-letter-card-heading-font-family=Bitter, Georgia, Cambria, Times New Roman, Times, serif] - Heading font.
  */
 export class TsaLetterCard extends LitElement {
   static override styles = styles;
@@ -77,6 +78,7 @@ export class TsaLetterCard extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
     timeout: { type: Number },
+    recipientName: { attribute: false },
     current: { state: true, attribute: false },
     letter: { state: true, attribute: false },
     delivery: { state: true, attribute: false },
@@ -92,9 +94,8 @@ export class TsaLetterCard extends LitElement {
   ungated = false;
 
   /**
-   * Which PDF the link saves: `official` (the VA document), `generated` (built in the browser),
-   * `auto` (official when the record names a document, generated otherwise). Only `official` is
-   * built so far: `generated` and `auto` save the official document.
+   * Which PDF the link saves: `official` (the VA document), `generated` (a letter built in the
+   * browser), `auto` (official when the eligibility record names a document, generated otherwise).
    */
   pdf: PdfMode = 'auto';
 
@@ -106,6 +107,9 @@ export class TsaLetterCard extends LitElement {
 
   /** Milliseconds each API call may take, body included, before it counts as failed. */
   timeout = 15000;
+
+  /** The Veteran's name, printed on the generated letter when the page gives it (a property only: no personal data in attributes). */
+  recipientName?: string;
 
   /** Read-only: the current state (spec 3.2), reflected to the `state` attribute. */
   get state(): CardState {
@@ -167,7 +171,7 @@ export class TsaLetterCard extends LitElement {
       if (signal.aborted) return;
       // A failure nothing above expected still lands in a defined state.
       const phase = this.current === 'loading-flag' ? 'flag' : 'eligibility';
-      this.fail({ phase, message: error instanceof Error ? error.message : 'Unexpected failure.' });
+      this.fail({ phase, message: String(error) });
       this.enter(phase === 'flag' ? 'flag-off' : 'eligibility-error');
     }
   }
@@ -177,7 +181,7 @@ export class TsaLetterCard extends LitElement {
     try {
       answer = await request(eligibilityUrl(apiBase), { accept: 'application/json', signal, timeoutMs: this.timeout, maxBytes: 256 * 1024 });
     } catch (error) {
-      if (signal.aborted || !(error instanceof RequestError)) throw error;
+      if (signal.aborted || !(error instanceof ApiError)) throw error;
       this.reportApi(apiName.eligibility, 'error', undefined, error.durationMs);
       this.fail({ phase: 'eligibility', message: error.message });
       return this.enter('eligibility-error');
@@ -198,39 +202,68 @@ export class TsaLetterCard extends LitElement {
 
   // ---- the download (spec 2.3) -------------------------------------------------------------
 
+  private get source(): LetterSource | undefined {
+    return this.letter && letterSource(this.pdf, this.letter);
+  }
+
   private readonly onDownload = (event: MouseEvent): void => {
-    // Let the browser handle "open in new tab" and friends on the link's real URL.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // For the official letter, let the browser handle "open in new tab" and friends on its real URL.
+    const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+    if (modified && this.source === 'official') return;
     event.preventDefault();
     // A second click while the first is under way must not save a second file.
     if (this.delivery === 'preparing' || !this.letter) return;
     void this.deliver(this.letter);
   };
 
+  /** Pointer over, focus on or touch of the link: start fetching jsPDF before the click. Passive: never delays scrolling. */
+  private readonly onIntent = {
+    handleEvent: (): void => {
+      if (this.source === 'generated') loadLetterPdf().catch(() => undefined); // a failure shows on click
+    },
+    passive: true,
+  };
+
   private async deliver(letter: LetterRecord): Promise<void> {
-    if (!emit(this, 'tsa-letter-download', { source: 'official', filename: letterFilename }, true)) return;
+    const source = letterSource(this.pdf, letter);
+    if (!emit(this, 'tsa-letter-download', { source, filename: letterFilename }, true)) return;
     const controller = new AbortController();
     this.delivering = controller;
     this.delivery = 'preparing';
     const started = performance.now();
     try {
-      if (!letter.documentId) throw new DownloadError('The letter record names no document to download.');
-      const url = downloadUrl(this.apiBase, letter.documentId, letter.documentVersion);
-      const official = await fetchOfficialLetter(url, controller.signal, this.timeout).catch((error: unknown) => {
-        if (error instanceof DownloadError) this.reportApi(apiName.download, 'error', error.httpStatus, error.durationMs);
-        throw error;
-      });
+      const pdf = source === 'official' ? await this.fetchOfficial(letter, controller.signal) : await this.generate(letter);
       if (controller.signal.aborted) return;
-      this.reportApi(apiName.download, 'successful', official.httpStatus, official.durationMs);
-      saveFile(official.pdf, letterFilename, this.renderRoot);
+      saveFile(pdf, letterFilename, this.renderRoot);
       this.delivery = 'done';
-      emit(this, 'tsa-letter-downloaded', { source: 'official', bytes: official.pdf.size, durationMs: performance.now() - started });
+      emit(this, 'tsa-letter-downloaded', { source, bytes: pdf.size, durationMs: Math.round(performance.now() - started) });
     } catch (error) {
       if (controller.signal.aborted) return;
-      const httpStatus = error instanceof DownloadError ? error.httpStatus : undefined;
-      this.fail({ phase: 'download', httpStatus, message: error instanceof Error ? error.message : 'The download failed.' });
+      const httpStatus = error instanceof ApiError ? error.httpStatus : undefined;
+      this.fail({ phase: source === 'official' ? 'download' : 'generate', httpStatus, message: (error as Error).message });
       this.delivery = 'failed';
     }
+  }
+
+  private async fetchOfficial(letter: LetterRecord, signal: AbortSignal): Promise<Blob> {
+    if (!letter.documentId) throw new ApiError('no-document', 'The letter record names no document to download.');
+    const url = downloadUrl(this.apiBase, letter.documentId, letter.documentVersion);
+    try {
+      const official = await fetchOfficialLetter(url, signal, this.timeout);
+      this.reportApi(apiName.download, 'successful', official.httpStatus, official.durationMs);
+      return official.pdf;
+    } catch (error) {
+      if (error instanceof ApiError && error.reason !== 'aborted') this.reportApi(apiName.download, 'error', error.httpStatus, error.durationMs);
+      throw error;
+    }
+  }
+
+  private async generate(letter: LetterRecord): Promise<Blob> {
+    const { buildLetterPdf } = await loadLetterPdf();
+    const started = performance.now();
+    const pdf = buildLetterPdf(letter, this.recipientName, new Date());
+    performance.measure('tsa-letter:generate', { start: started, end: performance.now() });
+    return pdf;
   }
 
   // ---- state and reporting -----------------------------------------------------------------
@@ -244,17 +277,11 @@ export class TsaLetterCard extends LitElement {
   }
 
   private reportApi(api: ApiName, status: 'successful' | 'error', httpStatus: number | undefined, durationMs: number, hasLetter?: boolean): void {
-    emit(this, 'tsa-letter-api', {
-      api,
-      status,
-      ...(httpStatus === undefined ? {} : { httpStatus }),
-      durationMs: Math.round(durationMs),
-      ...(hasLetter === undefined ? {} : { hasLetter }),
-    });
+    emit(this, 'tsa-letter-api', definedOnly({ api, status, httpStatus, durationMs: Math.round(durationMs), hasLetter }));
   }
 
   private fail(detail: ErrorDetail): void {
-    emit(this, 'tsa-letter-error', detail.httpStatus === undefined ? { phase: detail.phase, message: detail.message } : detail);
+    emit(this, 'tsa-letter-error', definedOnly(detail));
   }
 
   // ---- rendering: one function per visible state (spec 3.2 to 3.4) --------------------------
@@ -295,6 +322,7 @@ export class TsaLetterCard extends LitElement {
         <div part="body">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
         <p class="download">
           <a part="download" href=${href} download=${letterFilename} type="application/pdf" @click=${this.onDownload}
+            @pointerenter=${this.onIntent} @focus=${this.onIntent} @touchstart=${this.onIntent}
             >${downloadIcon}<span>${text.downloadLink} (<abbr title=${text.pdfAbbrTitle}>${text.pdfAbbr}</abbr>)</span></a
           >
         </p>

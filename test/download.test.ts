@@ -20,9 +20,9 @@ const filename = 'TSA PreCheck Application Fee Waiver Letter.pdf';
 const alertOf = (el: TsaLetterCard) => shadow(el).querySelector('[part="alert"][role="alert"]');
 const progressOf = (el: TsaLetterCard) => shadow(el).querySelector('.card [role="status"]')!;
 
-async function eligibleCard(payload: object = currentSnake) {
+async function eligibleCard(payload: object = currentSnake, attributes = '') {
   use(toggle(true), eligibility(payload));
-  const el = await mount();
+  const el = await mount(attributes);
   await settle(el, 'eligible');
   return el;
 }
@@ -201,8 +201,8 @@ describe('<tsa-letter-card>: the official PDF (spec 2.3)', () => {
     expect(calls).to.equal(2);
   });
 
-  it('a record that names no document: the error alert, no request', async () => {
-    const el = await eligibleCard({ data: { id: '', type: 'tsa_letter', attributes: { modified_datetime: '2025-09-09T14:18:53' } } });
+  it('pdf="official" with a record that names no document: the error alert, no request', async () => {
+    const el = await eligibleCard({ data: { id: '', type: 'tsa_letter', attributes: { modified_datetime: '2025-09-09T14:18:53' } } }, 'pdf="official"');
     downloadLink(el).click();
     await waitUntil(() => alertOf(el), 'no error alert');
     expect(requests.filter((r) => r.url.includes('/v0/tsa_letter/'))).to.have.length(0);

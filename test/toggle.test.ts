@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { camelCase, readToggle } from '../src/toggle.js';
+import { camelCase } from '../src/api-paths.js';
+import { readToggle } from '../src/toggle.js';
 import allFeatures from '../src/mocks/va-api/feature-toggles.all-features.json';
 import off from '../src/mocks/va-api/feature-toggles.off.json';
 import on from '../src/mocks/va-api/feature-toggles.on.json';

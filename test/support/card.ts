@@ -110,3 +110,11 @@ export function captureSaves() {
   afterEach(() => document.removeEventListener('click', listener, true));
   return { saved, settled: () => Promise.all(pending) };
 }
+
+// Every resource the page requests. An observer, because the timeline's own buffer keeps only the
+// first 250 entries, and the test runner's modules fill it.
+const resources: string[] = performance.getEntriesByType('resource').map((e) => e.name);
+new PerformanceObserver((list) => resources.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource' });
+
+/** The generated-letter chunk and jsPDF, as the page has requested them so far. */
+export const letterScripts = () => resources.filter((name) => /letter-pdf|jspdf|html2canvas|dompurify|purify|canvg/.test(name));
