@@ -14,6 +14,7 @@ const checks = [
   ['type check', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['custom-elements.json is up to date', () => run('node', ['scripts/manifest.mjs', '--check'])],
   ['build', () => run(bin('vite'), ['build', '--logLevel', 'warn']) && run('node', ['scripts/size.mjs'])],
+  ['the built bundle on a page, end to end', () => run('node', ['scripts/e2e-build.mjs'])],
 ];
 
 let passed = 0;

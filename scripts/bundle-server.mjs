@@ -1,0 +1,63 @@
+// A local stand-in for a VA.gov page that embeds the built card (dist/), with the API answered
+// after a chosen latency. Used by the benchmark and by the end-to-end check of the build.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+
+const payloads = {
+  '/v0/feature_toggles': readFileSync('src/mocks/va-api/feature-toggles.on.json'),
+  '/v0/tsa_letter': readFileSync('src/mocks/va-api/tsa-letter.d.snake.json'),
+};
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page that embeds the card</title></head><body>
+<main id="stage"></main>
+<script type="module">
+  import '/dist/tsa-letter-card.js';
+  // Connects a card and resolves with the milliseconds until it shows the download card.
+  window.showCard = (attributes) => new Promise((resolve) => {
+    const card = document.createElement('tsa-letter-card');
+    for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
+    card.addEventListener('tsa-letter-state', (e) => {
+      if (e.detail.state === 'eligible') card.updateComplete.then(() => resolve(performance.now() - start));
+    });
+    const start = performance.now();
+    document.querySelector('#stage').replaceChildren(card);
+  });
+  // Clicks the link and resolves with the milliseconds until the file was handed to the browser.
+  window.clickToFile = () => new Promise((resolve) => {
+    const card = document.querySelector('tsa-letter-card');
+    card.addEventListener('tsa-letter-downloaded', () => resolve(performance.now() - start), { once: true });
+    const start = performance.now();
+    card.shadowRoot.querySelector('a[part="download"]').click();
+  });
+  window.letterLoaded = () => performance.getEntriesByType('resource').some((e) => e.name.includes('letter-pdf'));
+  window.generateMs = () => performance.getEntriesByName('tsa-letter:generate').at(-1)?.duration;
+</script></body></html>`;
+
+/** Starts the server; `latency` (ms) may be changed between runs. Every answer is `no-store`. */
+export async function startBundleServer() {
+  const state = { latency: 0 };
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    const send = (status, type, body) => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.end(body);
+    };
+    if (pathname === '/') return send(200, 'text/html', page);
+    if (pathname.startsWith('/dist/')) {
+      try {
+        return send(200, 'text/javascript', readFileSync(`.${pathname}`));
+      } catch {
+        return send(404, 'text/plain', 'not found');
+      }
+    }
+    await new Promise((r) => setTimeout(r, state.latency));
+    if (payloads[pathname]) return send(200, 'application/json', payloads[pathname]);
+    send(404, 'application/json', '{"errors":[]}');
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    setLatency: (ms) => (state.latency = ms),
+    close: () => new Promise((r) => server.close(r)),
+  };
+}

@@ -1,0 +1,50 @@
+// End-to-end check of the built drop-in bundle in Chromium, on a page that embeds it: before any
+// interaction the page loads the card's one file and nothing else; the pointer over the link loads
+// the letter chunk (and never jsPDF's optional dependencies); the click saves the letter.
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from './browser.mjs';
+import { startBundleServer } from './bundle-server.mjs';
+
+const server = await startBundleServer();
+const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? '✔' : '✘'} ${what}`);
+  if (!ok) failures.push(what);
+};
+
+try {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const scripts = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/dist/')) scripts.push(pathname.slice(1));
+  });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.origin);
+  await page.waitForFunction(() => customElements.get('tsa-letter-card'));
+  await page.evaluate(() => window.showCard({ pdf: 'generated' }));
+  await page.waitForTimeout(500);
+  check(JSON.stringify(scripts) === '["dist/tsa-letter-card.js"]', `before any interaction, only the card's own file: ${scripts.join(', ')}`);
+
+  await page.hover('tsa-letter-card a[part="download"]');
+  await page.waitForFunction(() => window.letterLoaded(), null, { timeout: 10_000 });
+  check(scripts.some((s) => /^dist\/letter-pdf-.*\.js$/.test(s)), 'the pointer over the link loads the letter chunk');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('tsa-letter-card a[part="download"]')]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  check(download.suggestedFilename() === 'TSA PreCheck Application Fee Waiver Letter.pdf', `saved as "${download.suggestedFilename()}"`);
+  check(bytes.subarray(0, 5).toString('latin1') === '%PDF-', `the file is a PDF (${bytes.length} bytes)`);
+  check(scripts.length === 2, `no other script was ever loaded: ${scripts.join(', ')}`);
+  check(errors.length === 0, `no page errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(failures.length ? 1 : 0);
