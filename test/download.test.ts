@@ -12,7 +12,7 @@ import error404 from '../src/mocks/va-api/error.404.json';
 import error500 from '../src/mocks/va-api/error.500.json';
 import error503 from '../src/mocks/va-api/error.503.json';
 import {
-  captureSaves, downloadLink, eligibility, mount, pdfResponse, recordEvents, requests, settle, shadow, toggle, use, versionDownload,
+  captureSaves, downloadLink, eligibility, mount, pdfResponse, recordEvents, requests, settle, shadow, slowPdf, toggle, use, versionDownload,
 } from './support/card.js';
 import type { TsaLetterCard } from '../src/define.js';
 
@@ -77,10 +77,7 @@ describe('<tsa-letter-card>: the official PDF (spec 2.3)', () => {
 
   it('shows "Loading your letter..." while the PDF comes, in a live region', async () => {
     use(
-      versionDownload(async () => {
-        await delay(400);
-        return pdfResponse();
-      }),
+      versionDownload(slowPdf(400)),
     );
     const el = await eligibleCard();
     downloadLink(el).click();
@@ -108,10 +105,7 @@ describe('<tsa-letter-card>: the official PDF (spec 2.3)', () => {
 
   it('a double click saves one file, with one request', async () => {
     use(
-      versionDownload(async () => {
-        await delay(200);
-        return pdfResponse();
-      }),
+      versionDownload(slowPdf(200)),
     );
     const el = await eligibleCard();
     downloadLink(el).click();
@@ -211,10 +205,7 @@ describe('<tsa-letter-card>: the official PDF (spec 2.3)', () => {
 
   it('a download in flight when the card is removed saves nothing', async () => {
     use(
-      versionDownload(async () => {
-        await delay(300);
-        return pdfResponse();
-      }),
+      versionDownload(slowPdf(300)),
     );
     const el = await eligibleCard();
     downloadLink(el).click();

@@ -33,6 +33,12 @@ export const pdfResponse = () =>
 export const versionDownload = (respond: () => Response | Promise<Response> = pdfResponse) =>
   http.get('/v0/tsa_letter/:id/version/:version/download', async () => respond());
 
+/** The sample PDF, after `ms`: a download that takes a while. */
+export const slowPdf = (ms: number) => async () => {
+  await delay(ms);
+  return pdfResponse();
+};
+
 export const hang = () => delay('infinite');
 
 // ---- mounting and waiting ------------------------------------------------------------------
