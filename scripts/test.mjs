@@ -13,7 +13,7 @@ const run = (command, args, env = {}) =>
 const checks = [
   ['type check', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['custom-elements.json is up to date', () => run('node', ['scripts/manifest.mjs', '--check'])],
-  ['build', () => run(bin('vite'), ['build', '--logLevel', 'warn']) && run('node', ['scripts/size.mjs'])],
+  ['build (drop-in bundle and mocks)', () => run('npm', ['run', 'build', '--silent']) && run('node', ['scripts/size.mjs'])],
   ['the built bundle on a page, end to end', () => run('node', ['scripts/e2e-build.mjs'])],
 ];
 
@@ -29,6 +29,21 @@ for (const [name, check] of checks) {
     failed++;
     console.log(`✘ ${name}`);
   }
+}
+
+console.log('\n▶ Node tests (the mocks as QA imports them)');
+{
+  const result = spawnSync('node', ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(tmpdir(), 'tsa-node-tests.tap')}`, 'test/node/'], { stdio: 'inherit' });
+  const tap = (() => {
+    try {
+      return readFileSync(join(tmpdir(), 'tsa-node-tests.tap'), 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail') + count('cancelled') || (result.status === 0 ? 0 : 1);
 }
 
 console.log('\n▶ browser tests (web-test-runner, Chromium)');
