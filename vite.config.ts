@@ -13,11 +13,12 @@ function minifyTemplates(): Plugin {
 }
 
 const notBundled = new URL('./scripts/not-bundled.js', import.meta.url).pathname;
+/** jsPDF imports these only for doc.html() and SVG, which the card never calls: never shipped. */
+export const jsPdfExtrasLeftOut = { html2canvas: notBundled, dompurify: notBundled, canvg: notBundled };
 
 export default defineConfig({
   plugins: [minifyTemplates()],
-  // jsPDF imports these only for doc.html() and SVG, which the card never calls.
-  resolve: { alias: { html2canvas: notBundled, dompurify: notBundled, canvg: notBundled } },
+  resolve: { alias: jsPdfExtrasLeftOut },
   build: {
     lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'tsa-letter-card.js' },
     outDir: 'dist',

@@ -1,5 +1,6 @@
-// Screenshots of the demo in every state, at a phone and a desktop width, into screenshots/
-// (or the folder given as the first argument): the whole page, and the card alone.
+// Screenshots of the demo, into screenshots/ (or the folder given as the first argument): every
+// gallery state alone and the gallery whole, at desktop and phone widths; the playground, rollout
+// and success-criteria views; and both letters saved as a Veteran would, with their first pages.
 // Starts the demo's Vite server itself and drives Debian's Chromium with playwright-core.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -14,51 +15,67 @@ const server = await createServer({ configFile: 'vite.demo.config.ts', server: {
 await server.listen();
 const base = server.resolvedUrls.local[0];
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+const shot = async (target, name) => {
+  const file = `${outDir}/${name}.png`;
+  await target.screenshot({ path: file, ...(target.url ? { fullPage: true } : {}) });
+  console.log(file);
+};
 
-// Each shot: the scenario to load, what to do, and the card state to wait for.
-const shots = [
-  { name: 'eligible', scenario: 'eligible', state: 'eligible' },
-  { name: 'loading', scenario: 'slow-eligibility', state: 'loading-eligibility' },
-  { name: 'eligibility-error', scenario: 'eligibility-error', state: 'eligibility-error' },
-  { name: 'download-error', scenario: 'download-error', state: 'eligible', click: true },
-  { name: 'not-eligible', scenario: 'not-eligible', state: 'not-eligible' },
-  { name: 'flag-off', scenario: 'toggle-off', state: 'flag-off' },
-];
-const widths = [
-  ['desktop', 1024],
-  ['phone', 320],
-];
+/** Waits until every gallery card has reached the state its tile shows. */
+const galleryReady = (page) =>
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('#gallery tsa-letter-card')].every((card) => {
+      if (card.getAttribute('state') !== card.dataset.expect) return false;
+      const tile = card.closest('.tile').dataset.tile;
+      if (tile === 'download-preparing') return card.shadowRoot.textContent.includes('Loading your letter...');
+      if (tile === 'download-failed') return !!card.shadowRoot.querySelector('[role="alert"]');
+      return true;
+    }),
+  );
 
 try {
-  for (const [label, width] of widths) {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+  for (const [label, width] of [
+    ['desktop', 1280],
+    ['phone', 375],
+  ]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    for (const shot of shots) {
-      await page.goto(`${base}?scenario=${shot.scenario}`);
-      await page.waitForSelector(`tsa-letter-card[state="${shot.state}"]`, { state: "attached" });
-      if (shot.click) {
-        await page.locator('tsa-letter-card a[part="download"]').click();
-        await page.waitForSelector('tsa-letter-card [role="alert"]');
+    await page.goto(base);
+    await galleryReady(page);
+    await shot(page.locator('#gallery'), `gallery-${label}`);
+    if (label === 'desktop') {
+      for (const tile of await page.locator('#gallery .tile').all()) await shot(tile, `state-${await tile.getAttribute('data-tile')}`);
+      for (const card of await page.locator('[data-tile="eligible"] tsa-letter-card, [data-tile="download-failed"] tsa-letter-card').all()) {
+        const box = await card.boundingBox();
+        if (box.width < 400) await shot(card, `card-${await card.evaluate((c) => c.closest('.tile').dataset.tile)}-phone`);
+        else await shot(card, `card-${await card.evaluate((c) => c.closest('.tile').dataset.tile)}-desktop`);
       }
-      const file = `${outDir}/${shot.name}-${label}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
-      // The card alone, where it shows something: what the README and design reviews use.
-      const card = page.locator('tsa-letter-card');
-      if ((await card.boundingBox())?.height) {
-        const cardFile = `${outDir}/card-${shot.name}-${label}.png`;
-        await card.screenshot({ path: cardFile });
-        console.log(cardFile);
-      }
+    }
+    await page.locator('#playground select[name="scenario"]').selectOption('eligible-with-content');
+    await page.waitForSelector('#playground tsa-letter-card[state="eligible"]', { state: 'attached' });
+    await shot(page.locator('#playground'), `playground-${label}`);
+    await page.locator('#rollout input[value="canary-10"]').check();
+    await page.waitForSelector('#rollout tsa-letter-card[state="eligible"]', { state: 'attached' });
+    await shot(page.locator('#rollout'), `rollout-${label}`);
+    if (label === 'desktop') {
+      await page.locator('#rollout input[value="rolled-back"]').check();
+      await page.waitForSelector('#rollout tsa-letter-card[state="flag-off"]', { state: 'attached' });
+      await shot(page.locator('#rollout'), 'rollout-rolled-back-desktop');
+      await page.click('#success .simulate');
+      await page.waitForFunction(() => document.querySelector('#success .progress').value === '200 of 200 page loads', null, { timeout: 120_000 });
+      await shot(page.locator('#success'), 'success-desktop');
     }
     await page.close();
   }
+
   // Both letters as a Veteran would save them, and the first page of each as a picture.
   const page = await browser.newPage({ acceptDownloads: true });
+  await page.goto(base);
   for (const pdf of ['official', 'generated']) {
-    await page.goto(`${base}?scenario=eligible&pdf=${pdf}`);
-    await page.waitForSelector('tsa-letter-card[state="eligible"]', { state: 'attached' });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('tsa-letter-card a[part="download"]').click()]);
+    await page.locator('#playground select[name="scenario"]').selectOption('eligible');
+    await page.locator('#playground select[name="pdf"]').selectOption(pdf);
+    await page.waitForSelector('#playground tsa-letter-card[state="eligible"]', { state: 'attached' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#playground tsa-letter-card a[part="download"]').click()]);
     const file = `${outDir}/${pdf}-letter.pdf`;
     await download.saveAs(file);
     console.log(`${file} (saved as "${download.suggestedFilename()}")`);

@@ -15,6 +15,7 @@ const checks = [
   ['custom-elements.json is up to date', () => run('node', ['scripts/manifest.mjs', '--check'])],
   ['build (drop-in bundle and mocks)', () => run('npm', ['run', 'build', '--silent']) && run('node', ['scripts/size.mjs'])],
   ['the built bundle on a page, end to end', () => run('node', ['scripts/e2e-build.mjs'])],
+  ['the demo as a static site, end to end', () => run('npm', ['run', 'build:demo', '--silent']) && run('node', ['scripts/e2e-demo.mjs'])],
 ];
 
 let passed = 0;

@@ -1,0 +1,77 @@
+// End-to-end check of the demo as a static site (npm run build:demo), served by a plain static
+// server with no backend: every gallery state is reached, and the rollout view shows and hides the
+// card as stages change.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from './browser.mjs';
+
+const root = 'demo-dist';
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
+const server = createServer((req, res) => {
+  const path = normalize(new URL(req.url, 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = readFileSync(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'text/html' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? '✔' : '✘'} ${what}`);
+  if (!ok) failures.push(what);
+};
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const outside = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(`http://127.0.0.1:${server.address().port}/`)) outside.push(request.url());
+  });
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+
+  await page.waitForSelector('#gallery .tile');
+  const tiles = await page.$$eval('#gallery .tile', (all) => all.map((t) => t.dataset.tile));
+  for (const tile of tiles) {
+    const reached = await page
+      .waitForFunction(
+        (id) => {
+          const cards = [...document.querySelectorAll(`[data-tile="${id}"] tsa-letter-card`)];
+          if (id === 'idle') return document.querySelector(`[data-tile="${id}"]`) !== null && cards.length === 0;
+          return cards.length === 2 && cards.every((c) => c.getAttribute('state') === c.dataset.expect && (id !== 'download-failed' || c.shadowRoot.querySelector('[role="alert"]')) && (id !== 'download-preparing' || c.shadowRoot.textContent.includes('Loading your letter...')));
+        },
+        tile,
+        { timeout: 10_000 },
+      )
+      .then(() => true, () => false);
+    check(reached, `gallery: ${tile}`);
+  }
+
+  const stage = async (name, state) => {
+    await page.locator(`#rollout input[value="${name}"]`).check();
+    const ok = await page.waitForSelector(`#rollout tsa-letter-card[state="${state}"]`, { state: 'attached', timeout: 5000 }).then(() => true, () => false);
+    const visible = ok && (await page.locator('#rollout tsa-letter-card').evaluate((c) => c.getBoundingClientRect().height > 0));
+    check(ok && visible === (state === 'eligible'), `rollout: ${name} → ${state}, card ${state === 'eligible' ? 'shown' : 'hidden'}`);
+  };
+  await page.fill('#rollout input[name="email"]', 'vet2@example.com'); // bucket 83478: not UAT, on only at 100 %
+  await stage('canary-50', 'flag-off');
+  await stage('all', 'eligible');
+  await stage('rolled-back', 'flag-off');
+  await page.fill('#rollout input[name="email"]', 'VET1@example.com'); // a UAT user, typed in capitals
+  await stage('uat', 'eligible');
+  await stage('off', 'flag-off');
+
+  check(outside.length === 0, `nothing requested beyond the static site${outside.length ? `: ${outside.join(', ')}` : ''}`);
+  check(errors.length === 0, `no page errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failures.length ? 1 : 0);
