@@ -22,6 +22,7 @@ export function renderPlayground(root: HTMLElement): void {
     card.setAttribute('api-base', API_BASE);
     card.setAttribute('pdf', field('pdf'));
     card.setAttribute('heading-level', field('heading'));
+    card.setAttribute('flag-max-age', '0'); // each card stands for a new page load: no value carried over
     card.recipientName = 'María José Núñez';
     const started = performance.now();
     for (const name of EVENTS) {

@@ -52,6 +52,7 @@ export function renderRollout(root: HTMLElement): void {
     // A page load: a new card asks for the toggle again.
     const card = document.createElement('tsa-letter-card');
     card.setAttribute('api-base', API_BASE);
+    card.setAttribute('flag-max-age', '0'); // each card stands for a new page load: no value carried over
     stage.replaceChildren(card);
   };
 

@@ -31,7 +31,8 @@ try {
 
   await page.hover('tsa-letter-card a[part="download"]');
   await page.waitForFunction(() => window.letterLoaded(), null, { timeout: 10_000 });
-  check(scripts.some((s) => /^dist\/letter-pdf-.*\.js$/.test(s)), 'the pointer over the link loads the letter chunk');
+  check(scripts.some((s) => /^dist\/delivery-.*\.js$/.test(s)), 'the pointer over the link loads the download code');
+  check(scripts.some((s) => /^dist\/letter-pdf-.*\.js$/.test(s)), 'and, for a generated letter, the letter chunk');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('tsa-letter-card a[part="download"]')]);
   const stream = await download.createReadStream();
@@ -40,7 +41,7 @@ try {
   const bytes = Buffer.concat(chunks);
   check(download.suggestedFilename() === 'TSA PreCheck Application Fee Waiver Letter.pdf', `saved as "${download.suggestedFilename()}"`);
   check(bytes.subarray(0, 5).toString('latin1') === '%PDF-', `the file is a PDF (${bytes.length} bytes)`);
-  check(scripts.length === 2, `no other script was ever loaded: ${scripts.join(', ')}`);
+  check(scripts.length === 3, `no other script was ever loaded: ${scripts.join(', ')}`);
   check(errors.length === 0, `no page errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
   await context.close();
 } finally {

@@ -1,4 +1,5 @@
 import { camelCase } from './api-paths.js';
+import { answered } from './request.js';
 
 /**
  * Reads the answer of `GET /v0/tsa_letter` (spec 2.2). The API has had four shapes, each in
@@ -109,9 +110,9 @@ export function eligibilityOutcome(httpStatus: number, payload: unknown): Eligib
   if (httpStatus !== 200) {
     // 401: signed out; 403: not LOA3 or no ICN. Neither is shown as an error alert.
     const state = httpStatus === 401 || httpStatus === 403 ? 'unauthorized' : 'eligibility-error';
-    return { state, message: `The eligibility call answered ${httpStatus}.` };
+    return { state, message: answered('Eligibility', httpStatus) };
   }
   const eligibility = readEligibility(payload);
-  if (!eligibility) return { state: 'eligibility-error', message: 'The eligibility answer is not a shape the card knows.' };
+  if (!eligibility) return { state: 'eligibility-error', message: 'Unknown eligibility shape' };
   return eligibility.eligible ? { state: 'eligible', letter: eligibility.letter } : { state: 'not-eligible' };
 }

@@ -20,7 +20,10 @@ export class ApiError extends Error {
   }
 }
 
-export const aborted = (durationMs = 0) => new ApiError('aborted', 'The request was aborted.', durationMs);
+export const aborted = (durationMs = 0) => new ApiError('aborted', 'Aborted', durationMs);
+
+/** The message of a call that answered with the wrong status. */
+export const answered = (call: string, status: number) => `${call} answered ${status}`;
 
 export interface Answer {
   status: number;
@@ -61,8 +64,8 @@ export async function request(url: string, options: RequestOptions): Promise<Ans
     const durationMs = performance.now() - started;
     if (signal.aborted) throw aborted(durationMs);
     if (error instanceof ApiError) throw new ApiError(error.reason, error.message, durationMs);
-    if (timedOut) throw new ApiError('timeout', `No complete answer within ${timeoutMs} ms.`, durationMs);
-    throw new ApiError('network', 'The network request failed.', durationMs);
+    if (timedOut) throw new ApiError('timeout', `Timed out after ${timeoutMs} ms`, durationMs);
+    throw new ApiError('network', 'Network error', durationMs);
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
@@ -72,7 +75,7 @@ export async function request(url: string, options: RequestOptions): Promise<Ans
 async function readBody(response: Response, maxBytes: number, controller: AbortController): Promise<Uint8Array> {
   const tooLarge = () => {
     controller.abort();
-    return new ApiError('too-large', `The answer is larger than ${maxBytes} bytes.`);
+    return new ApiError('too-large', `Over ${maxBytes} bytes`);
   };
   if (Number(response.headers.get('Content-Length')) > maxBytes) throw tooLarge();
   if (!response.body) return new Uint8Array(0);

@@ -1,5 +1,5 @@
 import { camelCase, toggleUrl } from './api-paths.js';
-import { aborted, parseJson, request, type Answer, type ApiError } from './request.js';
+import { aborted, answered, parseJson, request, type Answer, type ApiError } from './request.js';
 
 /**
  * Reads a toggle from `GET /v0/feature_toggles` (spec 2.1): its boolean value, or `undefined` when the
@@ -33,49 +33,69 @@ interface SharedCall {
   controller: AbortController;
   waiting: number;
   reported: boolean;
+  /** When a good answer came; failures are never kept. */
+  settledAt?: number;
 }
 
-/** Calls in flight, keyed by URL: several cards on one page share one toggle request (spec 4). */
-const inFlight = new Map<string, SharedCall>();
+/**
+ * The page's clock for toggle ages: `Date.now` unless a test controls time. A seam, like the random
+ * source the Flipper evaluator takes, so the visibility re-check can be tested without waiting.
+ */
+export const clock = { now: (): number => Date.now() };
+
+/**
+ * Toggle calls by URL, in flight or answered within `maxAge`: several cards on one page share one
+ * request (spec 4). Kept in memory only: a stored `true` would outlive a rollback.
+ */
+const calls = new Map<string, SharedCall>();
 
 export interface ToggleOptions {
   apiBase: string;
   feature: string;
   signal: AbortSignal;
   timeoutMs: number;
+  /** How long an answer may be reused, in ms; 0 always asks again (the kill-switch re-check). */
+  maxAge: number;
 }
 
 /**
- * Asks for the toggle, joining a call already in flight for the same URL. The shared call is
- * aborted only when every card waiting for it has given up; a card that gives up alone is released
- * at once with a `ApiError` with reason `aborted`.
+ * Asks for the toggle, joining a call in flight or reusing an answer younger than `maxAge`. The
+ * shared call is aborted only when every card waiting for it has given up; a card that gives up
+ * alone is released at once with an `ApiError` whose reason is `aborted`.
  */
-export function fetchToggle({ apiBase, feature, signal, timeoutMs }: ToggleOptions): Promise<ToggleAnswer> {
+export function fetchToggle({ apiBase, feature, signal, timeoutMs, maxAge }: ToggleOptions): Promise<ToggleAnswer> {
   const url = toggleUrl(apiBase, feature);
-  let call = inFlight.get(url);
+  let call = calls.get(url);
+  if (call?.settledAt !== undefined && clock.now() - call.settledAt >= maxAge) call = undefined;
   if (!call) {
     const controller = new AbortController();
-    const answer = request(url, { accept: 'application/json', signal: controller.signal, timeoutMs, maxBytes: 256 * 1024 })
+    const created: SharedCall = { controller, waiting: 0, reported: false } as SharedCall;
+    created.answer = request(url, { accept: 'application/json', signal: controller.signal, timeoutMs, maxBytes: 256 * 1024 })
       .then((a) => toToggleAnswer(a, feature))
       .catch((error: ApiError) =>
-        error.reason === 'aborted'
-          ? Promise.reject(error)
-          : { enabled: false, durationMs: error.durationMs, failure: { message: error.message } },
+        error.reason === 'aborted' ? Promise.reject(error) : { enabled: false, durationMs: error.durationMs, failure: { message: error.message } },
       )
-      .finally(() => {
-        if (inFlight.get(url) === created) inFlight.delete(url);
-      });
-    const created: SharedCall = { answer, controller, waiting: 0, reported: false };
+      .then(
+        (answer) => {
+          if (answer.failure) forget(url, created);
+          else created.settledAt = clock.now();
+          return answer;
+        },
+        (error) => {
+          forget(url, created);
+          throw error;
+        },
+      );
     call = created;
-    inFlight.set(url, call);
+    calls.set(url, call);
   }
   const shared = call;
   shared.waiting++;
   return new Promise<ToggleAnswer>((resolve, reject) => {
     const leave = () => {
-      if (--shared.waiting === 0) {
+      if (--shared.waiting === 0 && shared.settledAt === undefined) {
         shared.controller.abort();
-        if (inFlight.get(url) === shared) inFlight.delete(url);
+        forget(url, shared);
       }
       reject(aborted());
     };
@@ -97,9 +117,21 @@ export function fetchToggle({ apiBase, feature, signal, timeoutMs }: ToggleOptio
   });
 }
 
+/**
+ * Forgets every toggle value the page holds, so the next card asks VA.gov again: for a page where
+ * the Veteran signs in or out without a page load (the toggle is decided per user).
+ */
+export function forgetToggles(): void {
+  calls.clear();
+}
+
+function forget(url: string, call: SharedCall) {
+  if (calls.get(url) === call) calls.delete(url);
+}
+
 function toToggleAnswer({ ok, status: httpStatus, durationMs, body }: Answer, feature: string): Omit<ToggleAnswer, 'report'> {
   const enabled = ok ? readToggle(parseJson(body), feature) : undefined;
   if (enabled !== undefined) return { enabled, httpStatus, durationMs };
-  const message = ok ? 'The toggle answer has no boolean value for the feature.' : `The toggle call answered ${httpStatus}.`;
+  const message = ok ? 'No boolean toggle value' : answered('Toggle', httpStatus);
   return { enabled: false, httpStatus, durationMs, failure: { httpStatus, message } };
 }

@@ -1,21 +1,29 @@
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { Task, initialState } from '@lit/task';
-import { apiName, downloadUrl, eligibilityUrl, type ApiName } from './api-paths.js';
-import { fetchOfficialLetter, letterSource, saveFile, type PdfMode } from './download.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { apiName, downloadUrl, eligibilityUrl } from './api-paths.js';
+import { letterSource, type PdfMode } from './download.js';
 import { eligibilityOutcome, type LetterRecord } from './eligibility.js';
 import { definedOnly, emit, type CardState, type ErrorDetail, type LetterSource } from './events.js';
-import { loadLetterPdf } from './letter-loader.js';
+import { lazy } from './lazy.js';
 import { downloadIcon, errorIcon, warningIcon } from './icons.js';
 import { ApiError, parseJson, request } from './request.js';
 import { styles } from './styles.js';
 import { letterFilename, text } from './text.js';
-import { fetchToggle } from './toggle.js';
+import { clock, fetchToggle } from './toggle.js';
+import { readFlagSource, watchFlagSource, type FlagSource, type OpenFeatureClient } from './flag-source.js';
 
 export type { CardState } from './events.js';
+export { forgetToggles } from './toggle.js';
 export type { PdfMode } from './download.js';
 
+/** The download machinery, loaded on intent (`delivery.ts`). */
+const loadDelivery = lazy(() => import('./delivery.js'));
+type Delivery = Awaited<ReturnType<typeof loadDelivery>>;
+
+/** The inputs whose change restarts the flow (spec 3.1). */
+const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource'];
+
 /** Progress of one download while the card is `eligible` (spec 3.2). */
-type Delivery = 'idle' | 'preparing' | 'done' | 'failed';
+type Progress = 'idle' | 'preparing' | 'done' | 'failed';
 
 /** A heading of the page's chosen level (Lit cannot bind a tag name; five small templates cost less than static-html). */
 function heading(level: number, content: string, part?: string): TemplateResult {
@@ -78,6 +86,8 @@ export class TsaLetterCard extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
     timeout: { type: Number },
+    flagMaxAge: { attribute: 'flag-max-age', type: Number },
+    flagSource: { attribute: false },
     recipientName: { attribute: false },
     current: { state: true, attribute: false },
     letter: { state: true, attribute: false },
@@ -108,6 +118,18 @@ export class TsaLetterCard extends LitElement {
   /** Milliseconds each API call may take, body included, before it counts as failed. */
   timeout = 15000;
 
+  /**
+   * Milliseconds a toggle value stays good: cards on the page share it for that long, and a tab
+   * that becomes visible again asks anew once it is older (the kill switch, spec 4).
+   */
+  flagMaxAge = 30000;
+
+  /**
+   * The toggle from the page instead of VA.gov's endpoint: an object with `isEnabled(name, signal)`,
+   * or an OpenFeature web client, whose provider's changes then apply live.
+   */
+  flagSource?: FlagSource | OpenFeatureClient;
+
   /** The Veteran's name, printed on the generated letter when the page gives it (a property only: no personal data in attributes). */
   recipientName?: string;
 
@@ -118,33 +140,43 @@ export class TsaLetterCard extends LitElement {
 
   private current: CardState = 'idle';
   private letter?: LetterRecord;
-  private delivery: Delivery = 'idle';
+  private delivery: Progress = 'idle';
+  /** The flow's current run; a newer run aborts it, so an older answer is never rendered. */
+  private running?: AbortController;
   private delivering?: AbortController;
+  private rechecking?: AbortController;
   private reconnecting = false;
-
-  /** One run of the flow per set of inputs; a newer run aborts the older one (spec 3.1). */
-  private readonly flow = new Task(this, {
-    args: () => [this.apiBase, this.feature, this.ungated, this.pdf] as const,
-    task: async (_args, { signal }) => {
-      await this.load(signal);
-      return initialState;
-    },
-  });
+  private flagCheckedAt = 0;
+  private unwatch = () => {};
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.setAttribute('state', this.current);
+    document.addEventListener('visibilitychange', this.onVisible);
     if (this.reconnecting) {
       this.reconnecting = false;
-      void this.flow.run();
+      this.start();
     }
+  }
+
+  /** The first update, and any change of the flow's inputs, (re)starts the flow. */
+  protected override willUpdate(changed: PropertyValues): void {
+    if (FLOW_INPUTS.some((name) => changed.has(name))) this.start();
+  }
+
+  private start(): void {
+    this.running?.abort();
+    void this.load((this.running = new AbortController()).signal);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Nothing may keep running once the card has left the page; re-adding it starts again.
-    this.flow.abort();
+    this.running?.abort();
     this.delivering?.abort();
+    this.rechecking?.abort();
+    this.unwatch();
+    document.removeEventListener('visibilitychange', this.onVisible);
     this.reconnecting = true;
   }
 
@@ -154,19 +186,18 @@ export class TsaLetterCard extends LitElement {
     this.delivering?.abort();
     this.delivery = 'idle';
     this.letter = undefined;
-    const { apiBase, feature, timeout } = this;
+    this.unwatch();
+    this.unwatch = watchFlagSource(this.flagSource, () => void this.recheck());
     try {
       if (!this.ungated) {
         this.enter('loading-flag');
-        const toggle = await fetchToggle({ apiBase, feature, signal, timeoutMs: timeout });
+        const enabled = await this.readFlag(signal, false);
         if (signal.aborted) return;
-        if (toggle.report) this.reportApi(apiName.toggle, toggle.failure ? 'error' : 'successful', toggle.httpStatus, toggle.durationMs);
-        if (toggle.failure) this.fail({ phase: 'flag', ...toggle.failure });
-        if (!toggle.enabled) return this.enter('flag-off');
+        if (!enabled) return this.enter('flag-off');
       }
       // Only now, never in parallel: users without the toggle must not reach this endpoint.
       this.enter('loading-eligibility');
-      await this.checkEligibility(apiBase, signal);
+      await this.checkEligibility(this.apiBase, signal);
     } catch (error) {
       if (signal.aborted) return;
       // A failure nothing above expected still lands in a defined state.
@@ -176,13 +207,53 @@ export class TsaLetterCard extends LitElement {
     }
   }
 
+  /** The toggle, from the page's flag source or VA.gov's endpoint; reports the call and any failure as off. */
+  private async readFlag(signal: AbortSignal, fresh: boolean): Promise<boolean> {
+    this.flagCheckedAt = clock.now();
+    const { flagSource, feature } = this;
+    if (flagSource) {
+      try {
+        return await readFlagSource(flagSource, feature, signal);
+      } catch (error) {
+        if (!signal.aborted) this.fail({ phase: 'flag', message: String(error) });
+        return false;
+      }
+    }
+    const toggle = await fetchToggle({ apiBase: this.apiBase, feature, signal, timeoutMs: this.timeout, maxAge: fresh ? 0 : this.flagMaxAge });
+    if (toggle.report) this.reportApi('toggle', toggle.failure ? 'error' : 'successful', toggle.httpStatus, toggle.durationMs);
+    if (toggle.failure) this.fail({ phase: 'flag', ...toggle.failure });
+    return toggle.enabled;
+  }
+
+  /** A hidden tab shown again, once the toggle is older than `flagMaxAge`: ask again. */
+  private readonly onVisible = (): void => {
+    if (document.visibilityState === 'visible' && clock.now() - this.flagCheckedAt >= this.flagMaxAge) void this.recheck();
+  };
+
+  /** The kill switch: a toggle now off hides the card and stops what is in flight; now on, starts. */
+  private async recheck(): Promise<void> {
+    if (this.ungated || this.current === 'idle' || this.current === 'loading-flag') return;
+    this.rechecking?.abort();
+    const controller = (this.rechecking = new AbortController());
+    const enabled = await this.readFlag(controller.signal, true).catch(() => undefined);
+    if (controller.signal.aborted || enabled === undefined) return;
+    if (!enabled && this.current !== 'flag-off') {
+      this.running?.abort();
+      this.delivering?.abort();
+      this.delivery = 'idle';
+      this.enter('flag-off');
+    } else if (enabled && this.current === 'flag-off') {
+      this.start();
+    }
+  }
+
   private async checkEligibility(apiBase: string, signal: AbortSignal): Promise<void> {
     let answer;
     try {
       answer = await request(eligibilityUrl(apiBase), { accept: 'application/json', signal, timeoutMs: this.timeout, maxBytes: 256 * 1024 });
     } catch (error) {
       if (signal.aborted || !(error instanceof ApiError)) throw error;
-      this.reportApi(apiName.eligibility, 'error', undefined, error.durationMs);
+      this.reportApi('eligibility', 'error', undefined, error.durationMs);
       this.fail({ phase: 'eligibility', message: error.message });
       return this.enter('eligibility-error');
     }
@@ -191,9 +262,9 @@ export class TsaLetterCard extends LitElement {
     const outcome = eligibilityOutcome(httpStatus, parseJson(answer.body));
     const hasLetter = outcome.state === 'eligible';
     if (outcome.state === 'eligible' || outcome.state === 'not-eligible') {
-      this.reportApi(apiName.eligibility, 'successful', httpStatus, durationMs, hasLetter);
+      this.reportApi('eligibility', 'successful', httpStatus, durationMs, hasLetter);
     } else {
-      this.reportApi(apiName.eligibility, 'error', httpStatus, durationMs);
+      this.reportApi('eligibility', 'error', httpStatus, durationMs);
       this.fail({ phase: 'eligibility', httpStatus, message: outcome.message });
     }
     if (outcome.state === 'eligible') this.letter = outcome.letter;
@@ -216,10 +287,15 @@ export class TsaLetterCard extends LitElement {
     void this.deliver(this.letter);
   };
 
-  /** Pointer over, focus on or touch of the link: start fetching jsPDF before the click. Passive: never delays scrolling. */
+  /**
+   * Pointer over, focus on or touch of the link: start loading what the click needs (and jsPDF for a
+   * generated letter). Passive: never delays scrolling. A failure shows on the click, which retries.
+   */
   private readonly onIntent = {
     handleEvent: (): void => {
-      if (this.source === 'generated') loadLetterPdf().catch(() => undefined); // a failure shows on click
+      loadDelivery()
+        .then((delivery) => (this.source === 'generated' ? delivery.loadLetterPdf() : undefined))
+        .catch(() => undefined);
     },
     passive: true,
   };
@@ -227,14 +303,16 @@ export class TsaLetterCard extends LitElement {
   private async deliver(letter: LetterRecord): Promise<void> {
     const source = letterSource(this.pdf, letter);
     if (!emit(this, 'tsa-letter-download', { source, filename: letterFilename }, true)) return;
+    this.track({ event: 'letter-download', 'letter-type': text.title });
     const controller = new AbortController();
     this.delivering = controller;
     this.delivery = 'preparing';
     const started = performance.now();
     try {
-      const pdf = source === 'official' ? await this.fetchOfficial(letter, controller.signal) : await this.generate(letter);
+      const delivery = await loadDelivery();
+      const pdf = source === 'official' ? await this.fetchOfficial(delivery, letter, controller.signal) : await this.generate(delivery, letter);
       if (controller.signal.aborted) return;
-      saveFile(pdf, letterFilename, this.renderRoot);
+      delivery.saveFile(pdf, letterFilename, this.renderRoot);
       this.delivery = 'done';
       emit(this, 'tsa-letter-downloaded', { source, bytes: pdf.size, durationMs: Math.round(performance.now() - started) });
     } catch (error) {
@@ -245,20 +323,20 @@ export class TsaLetterCard extends LitElement {
     }
   }
 
-  private async fetchOfficial(letter: LetterRecord, signal: AbortSignal): Promise<Blob> {
-    if (!letter.documentId) throw new ApiError('no-document', 'The letter record names no document to download.');
+  private async fetchOfficial({ fetchOfficialLetter }: Delivery, letter: LetterRecord, signal: AbortSignal): Promise<Blob> {
+    if (!letter.documentId) throw new ApiError('no-document', 'No document to download');
     const url = downloadUrl(this.apiBase, letter.documentId, letter.documentVersion);
     try {
       const official = await fetchOfficialLetter(url, signal, this.timeout);
-      this.reportApi(apiName.download, 'successful', official.httpStatus, official.durationMs);
+      this.reportApi('download', 'successful', official.httpStatus, official.durationMs);
       return official.pdf;
     } catch (error) {
-      if (error instanceof ApiError && error.reason !== 'aborted') this.reportApi(apiName.download, 'error', error.httpStatus, error.durationMs);
+      if (error instanceof ApiError && error.reason !== 'aborted') this.reportApi('download', 'error', error.httpStatus, error.durationMs);
       throw error;
     }
   }
 
-  private async generate(letter: LetterRecord): Promise<Blob> {
+  private async generate({ loadLetterPdf }: Delivery, letter: LetterRecord): Promise<Blob> {
     const { buildLetterPdf } = await loadLetterPdf();
     const started = performance.now();
     const pdf = buildLetterPdf(letter, this.recipientName, new Date());
@@ -276,8 +354,21 @@ export class TsaLetterCard extends LitElement {
     emit(this, 'tsa-letter-state', { state: next, previous });
   }
 
-  private reportApi(api: ApiName, status: 'successful' | 'error', httpStatus: number | undefined, durationMs: number, hasLetter?: boolean): void {
+  /**
+   * After each API call: the `tsa-letter-api` event, a Performance Timeline measure that real-user
+   * monitoring picks up without code (`tsa-letter:eligibility`, …), and VA.gov's own analytics.
+   */
+  private reportApi(call: keyof typeof apiName, status: 'successful' | 'error', httpStatus: number | undefined, durationMs: number, hasLetter?: boolean): void {
+    const api = apiName[call];
     emit(this, 'tsa-letter-api', definedOnly({ api, status, httpStatus, durationMs: Math.round(durationMs), hasLetter }));
+    const end = performance.now();
+    performance.measure(`tsa-letter:${call}`, { start: Math.max(0, end - durationMs), end });
+    if (call !== 'toggle') this.track(definedOnly({ event: 'api_call', 'api-name': api, 'api-status': status, 'has-letter': hasLetter }));
+  }
+
+  /** VA.gov's analytics (spec 5): only the documented payloads, nothing personal. */
+  private track(payload: Record<string, unknown>): void {
+    if (!this.disableAnalytics) (window as { dataLayer?: unknown[] }).dataLayer?.push(payload);
   }
 
   private fail(detail: ErrorDetail): void {

@@ -329,7 +329,7 @@ describe('<tsa-letter-card>: its lifecycle', () => {
     expect(events.of('tsa-letter-api').map((e) => e.api)).to.deep.equal(['GET /v0/feature_toggles']);
   });
 
-  it('starts again when re-added', async () => {
+  it('starts again when re-added, reusing a toggle value younger than flag-max-age', async () => {
     use(toggle(true), eligibility(currentSnake));
     const el = await mount();
     await settle(el, 'eligible');
@@ -337,8 +337,21 @@ describe('<tsa-letter-card>: its lifecycle', () => {
     el.remove();
     requests.length = 0;
     parent.append(el);
+    await settle(el, 'eligible');
+    expect(requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/v0/tsa_letter']);
+  });
+
+  it('with flag-max-age="0", a re-added card asks for the toggle again', async () => {
+    use(toggle(true), eligibility(currentSnake));
+    const el = await mount('flag-max-age="0"');
+    await settle(el, 'eligible');
+    const parent = el.parentElement!;
+    el.remove();
+    requests.length = 0;
+    parent.append(el);
     await waitUntil(() => requests.length === 2, 'no new requests after re-adding');
     await settle(el, 'eligible');
+    expect(requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/v0/feature_toggles', '/v0/tsa_letter']);
   });
 
   it('a change of api-base mid-flight restarts; the older answer is never rendered', async () => {

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
-import { REVOKE_AFTER_MS } from '../src/download.js';
+import { REVOKE_AFTER_MS } from '../src/delivery.js';
 import { text } from '../src/text.js';
 import bare from '../src/mocks/va-api/tsa-letter.a.bare.json';
 import arraySnake from '../src/mocks/va-api/tsa-letter.b.array.snake.json';

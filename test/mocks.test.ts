@@ -95,7 +95,7 @@ describe('QA mocks: the toggle decided by Flipper for the signed-in user', () =>
     const first = await mount();
     await settle(first, 'eligible');
     stage = 'rolled-back';
-    const second = await mount();
+    const second = await mount('flag-max-age="0"'); // a new page load: no toggle value carried over
     await settle(second, 'flag-off');
   });
 

@@ -3,11 +3,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setupWorker } from 'msw/browser';
 import { handlers, stageGates } from 'tsa-letter-card/mocks';
-import 'tsa-letter-card';
+import { forgetToggles } from 'tsa-letter-card';
 
 const worker = setupWorker();
 before(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-afterEach(() => worker.resetHandlers());
+afterEach(() => {
+  worker.resetHandlers();
+  forgetToggles(); // the page keeps toggle values for 30 s; each test is a new page load
+});
 after(() => worker.stop());
 
 describe('the letters page', () => {

@@ -1,6 +1,7 @@
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import '../../src/define.js';
+import { forgetToggles } from '../../src/toggle.js';
 import type { CardState, TsaLetterCard } from '../../src/define.js';
 import type { TsaLetterEvents, TsaLetterEventName } from '../../src/events.js';
 import { sampleLetterPdf, toggleHandler } from '../../src/mocks/index.js';
@@ -13,6 +14,8 @@ const uncaught: string[] = [];
 window.addEventListener('error', (e) => uncaught.push(`error: ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => uncaught.push(`unhandled rejection: ${String(e.reason)}`));
 afterEach(() => {
+  // Each test is a page load of its own: no toggle value carries over.
+  forgetToggles();
   const seen = uncaught.splice(0);
   if (seen.length) throw new Error(`Uncaught during the test: ${seen.join('; ')}`);
 });
@@ -50,7 +53,17 @@ export async function mount(attributes = ''): Promise<TsaLetterCard> {
 }
 
 export async function settle(el: TsaLetterCard, state: CardState, timeout = 3000): Promise<void> {
-  await waitUntil(() => el.state === state, `the card never reached "${state}" (it is "${el.state}")`, { timeout });
+  const seen: string[] = [];
+  await waitUntil(
+    () => {
+      if (seen.at(-1) !== el.state) seen.push(el.state);
+      return el.state === state;
+    },
+    `the card never reached "${state}"`,
+    { timeout },
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; states seen while waiting: ${seen.join(' → ')}`);
+  });
   await el.updateComplete;
 }
 
