@@ -135,5 +135,5 @@ export function captureSaves() {
 const resources: string[] = performance.getEntriesByType('resource').map((e) => e.name);
 new PerformanceObserver((list) => resources.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource' });
 
-/** The generated-letter chunk and jsPDF, as the page has requested them so far. */
-export const letterScripts = () => resources.filter((name) => /letter-pdf|jspdf|html2canvas|dompurify|purify|canvg/.test(name));
+/** The download code, the generated-letter chunk and jsPDF, as the page has requested them so far. */
+export const letterScripts = () => resources.filter((name) => /delivery|letter-pdf|jspdf|html2canvas|dompurify|purify|canvg/.test(name));

@@ -1,0 +1,17 @@
+// Its own file: each test file gets a fresh page, so here nothing of the download has been loaded.
+import { expect, waitUntil } from '@open-wc/testing';
+import currentSnake from '../src/mocks/va-api/tsa-letter.d.snake.json';
+import { downloadLink, eligibility, letterScripts, mount, settle, toggle, use } from './support/card.js';
+
+describe('<tsa-letter-card>: a touch is intent too', () => {
+  it('touchstart on the link loads the download code and the letter generator before the tap ends', async () => {
+    use(toggle(true), eligibility(currentSnake));
+    const el = await mount('pdf="generated"');
+    await settle(el, 'eligible');
+    expect(letterScripts()).to.deep.equal([]);
+    const link = downloadLink(el);
+    const touch = new Touch({ identifier: 1, target: link, clientX: 10, clientY: 10 });
+    link.dispatchEvent(new TouchEvent('touchstart', { touches: [touch], targetTouches: [touch], changedTouches: [touch], bubbles: true, composed: true }));
+    await waitUntil(() => letterScripts().some((name) => name.includes('letter-pdf')), 'a touch did not start the load');
+  });
+});
