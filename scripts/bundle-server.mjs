@@ -33,6 +33,38 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   window.generateMs = () => performance.getEntriesByName('tsa-letter:generate').at(-1)?.duration;
 </script></body></html>`;
 
+// Pages for the hard cases of spec section 6. No inline script or style anywhere, so they also hold
+// under the strict Content-Security-Policy that /csp.html is served with.
+const hardCases = {
+  // A card in the page, and violations recorded by a listener added before the card's script runs.
+  '/csp.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict CSP</title>
+<script src="/hard-cases/watch-csp.js"></script>
+<script type="module" src="/dist/tsa-letter-card.js"></script></head>
+<body><main><tsa-letter-card></tsa-letter-card></main></body></html>`,
+  // The card inside another component's shadow root.
+  '/shadow.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inside a shadow root</title>
+<script type="module" src="/dist/tsa-letter-card.js"></script><script type="module" src="/hard-cases/shadow-host.js"></script></head>
+<body><main><letters-page></letters-page></main></body></html>`,
+  // The script loaded twice: two copies of the same bundle, as two script tags on a page can give.
+  '/twice.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loaded twice</title>
+<script type="module" src="/dist/tsa-letter-card.js"></script><script type="module" src="/dist/tsa-letter-card.js?copy=2"></script></head>
+<body><main><tsa-letter-card></tsa-letter-card></main></body></html>`,
+  // A plain page for widths, zoom and forced colors.
+  '/plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Plain</title>
+<script type="module" src="/dist/tsa-letter-card.js"></script></head>
+<body><main><h1>Letters</h1><tsa-letter-card></tsa-letter-card></main></body></html>`,
+};
+const hardCaseScripts = {
+  // Records violations, and proves the policy is in force: the page's own eval must be refused.
+  '/hard-cases/watch-csp.js': `window.violations = [];
+document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+try { eval('1'); window.evalRefused = false; } catch { window.evalRefused = true; }`,
+  '/hard-cases/shadow-host.js': `customElements.define('letters-page', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<section><h2>Other letters</h2><tsa-letter-card></tsa-letter-card></section>'; }
+});`,
+};
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
+
 /** Starts the server; `latency` (ms) may be changed between runs. Every answer is `no-store`. */
 export async function startBundleServer() {
   const state = { latency: 0 };
@@ -43,6 +75,11 @@ export async function startBundleServer() {
       res.end(body);
     };
     if (pathname === '/') return send(200, 'text/html', page);
+    if (hardCases[pathname]) {
+      if (pathname === '/csp.html') res.setHeader('Content-Security-Policy', STRICT_CSP);
+      return send(200, 'text/html', hardCases[pathname]);
+    }
+    if (hardCaseScripts[pathname]) return send(200, 'text/javascript', hardCaseScripts[pathname]);
     if (pathname.startsWith('/dist/')) {
       try {
         return send(200, 'text/javascript', readFileSync(`.${pathname}`));

@@ -15,6 +15,7 @@ const checks = [
   ['custom-elements.json is up to date', () => run('node', ['scripts/manifest.mjs', '--check'])],
   ['build (drop-in bundle and mocks)', () => run('npm', ['run', 'build', '--silent']) && run('node', ['scripts/size.mjs'])],
   ['the built bundle on a page, end to end', () => run('node', ['scripts/e2e-build.mjs'])],
+  ['the hard cases on the built bundle (CSP, shadow root, loaded twice, 320 px, 200 % text, forced colors)', () => run('node', ['scripts/e2e-hard-cases.mjs'])],
   ['the demo as a static site, end to end', () => run('npm', ['run', 'build:demo', '--silent']) && run('node', ['scripts/e2e-demo.mjs'])],
 ];
 
