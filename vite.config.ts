@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 /** Minifies the card's Lit templates (scripts/minify-literals.mjs): JS minifiers leave template text alone. */
-function minifyTemplates(): Plugin {
+export function minifyTemplates(): Plugin {
   return {
     name: 'tsa-minify-templates',
     transform(code, id) {

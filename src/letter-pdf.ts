@@ -4,7 +4,7 @@
  * is used; `doc.html()` would pull in html2canvas and dompurify.
  */
 import { jsPDF } from 'jspdf';
-import { version } from '../package.json';
+import { version } from './version.js';
 import type { LetterRecord } from './eligibility.js';
 import { layoutLetter, letterContent } from './letter.js';
 import { text } from './text.js';
