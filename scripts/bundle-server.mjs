@@ -49,6 +49,10 @@ const hardCases = {
   '/twice.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loaded twice</title>
 <script type="module" src="/dist/tsa-letter-card.js"></script><script type="module" src="/dist/tsa-letter-card.js?copy=2"></script></head>
 <body><main><tsa-letter-card></tsa-letter-card></main></body></html>`,
+  // A card with no toggle, to hold in the loading state while the API waits.
+  '/loading.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title>
+<script type="module" src="/dist/tsa-letter-card.js"></script></head>
+<body><main><tsa-letter-card ungated></tsa-letter-card></main></body></html>`,
   // A plain page for widths, zoom and forced colors.
   '/plain.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Plain</title>
 <script type="module" src="/dist/tsa-letter-card.js"></script></head>

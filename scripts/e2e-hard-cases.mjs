@@ -1,6 +1,6 @@
 // The hard cases of spec section 6, on the built drop-in bundle in Chromium: a strict
 // Content-Security-Policy, the card inside another component's shadow root, the script loaded
-// twice, 320 px wide and 200 % text with no horizontal scrolling, and forced-colors mode.
+// twice, reduced motion, 320 px wide and 200 % text with no horizontal scrolling, and forced colors.
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './browser.mjs';
 import { startBundleServer } from './bundle-server.mjs';
@@ -59,6 +59,17 @@ try {
     check(warnings.length === 0, `the same version loaded twice is silent${warnings.length ? `: ${warnings.join('; ')}` : ''}`);
     await close();
   }
+  server.setLatency(60_000); // holds the card in its loading state
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const { page, close } = await open('/loading.html', { reducedMotion });
+    const animation = await page
+      .waitForFunction(() => document.querySelector('tsa-letter-card')?.shadowRoot.querySelector('.spinner'), null, { timeout: 10_000 })
+      .then(() => page.evaluate(() => getComputedStyle(document.querySelector('tsa-letter-card').shadowRoot.querySelector('.spinner')).animationName), () => 'no spinner');
+    const expected = reducedMotion === 'reduce' ? 'none' : 'spin';
+    check(animation === expected, `prefers-reduced-motion: ${reducedMotion}: the spinner's animation is ${animation}`);
+    await close();
+  }
+  server.setLatency(0);
   for (const [label, viewport, textScale] of [
     ['320 px wide', { width: 320, height: 640 }, 1],
     ['200 % text at 640 px', { width: 640, height: 800 }, 2],

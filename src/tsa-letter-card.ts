@@ -7,6 +7,7 @@ import { lazy } from './lazy.js';
 import { downloadIcon, errorIcon, warningIcon } from './icons.js';
 import { ApiError, parseJson, request } from './request.js';
 import { styles } from './styles.js';
+import { version } from './version.js';
 import { letterFilename, text } from './text.js';
 import { clock, fetchToggle } from './toggle.js';
 import { readFlagSource, watchFlagSource, type FlagSource, type OpenFeatureClient } from './flag-source.js';
@@ -57,6 +58,14 @@ function heading(level: number, content: string, part?: string): TemplateResult 
  * @fires {CustomEvent<DownloadedDetail>} tsa-letter-downloaded - After the file was handed to the browser: `{ source, bytes, durationMs }`.
  * @fires {CustomEvent<ErrorDetail>} tsa-letter-error - On every failure: `{ phase, httpStatus?, message }`.
  *
+ * @cssstate loading-flag - Asking for the toggle; renders nothing.
+ * @cssstate flag-off - The toggle is off; renders nothing.
+ * @cssstate loading-eligibility - Asking for eligibility; the loading message.
+ * @cssstate not-eligible - No letter; renders nothing.
+ * @cssstate unauthorized - Signed out or not LOA3; renders nothing.
+ * @cssstate eligible - The card, with the download link.
+ * @cssstate eligibility-error - The warning alert.
+ *
  * @csspart base - The card's box.
  * @csspart heading - The card's heading.
  * @csspart body - The card's paragraphs.
@@ -76,6 +85,9 @@ function heading(level: number, content: string, part?: string): TemplateResult 
  */
 export class TsaLetterCard extends LitElement {
   static override styles = styles;
+
+  /** This package's version, so two copies on one page can tell each other apart. */
+  static readonly version = version;
 
   // Declared here rather than with decorators: same behaviour, without the decorator helpers in the bundle.
   static override properties = {
@@ -133,7 +145,7 @@ export class TsaLetterCard extends LitElement {
   /** The Veteran's name, printed on the generated letter when the page gives it (a property only: no personal data in attributes). */
   recipientName?: string;
 
-  /** Read-only: the current state (spec 3.2), reflected to the `state` attribute. */
+  /** The current state (spec 3.2), reflected to the `state` attribute. */
   get state(): CardState {
     return this.current;
   }
@@ -148,6 +160,8 @@ export class TsaLetterCard extends LitElement {
   private reconnecting = false;
   private flagCheckedAt = 0;
   private unwatch = () => {};
+  /** The state as a custom state too, for `tsa-letter-card:state(eligible)` in the page's CSS. */
+  private readonly internals = this.attachInternals();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -351,6 +365,12 @@ export class TsaLetterCard extends LitElement {
     if (next === previous) return;
     this.current = next;
     this.setAttribute('state', next);
+    try {
+      this.internals.states?.delete(previous);
+      this.internals.states?.add(next);
+    } catch {
+      // Chrome before 125 only takes `--name` states: the attribute still says it.
+    }
     emit(this, 'tsa-letter-state', { state: next, previous });
   }
 

@@ -436,3 +436,26 @@ describe('<tsa-letter-card>: its lifecycle', () => {
     }
   });
 });
+
+describe('<tsa-letter-card>: custom states for the page’s CSS', () => {
+  it('the state is a custom state too: :state(eligible), and only that one', async () => {
+    use(toggle(true), eligibility(currentSnake));
+    const el = await mount();
+    await settle(el, 'eligible');
+    expect(el.matches(':state(eligible)')).to.equal(true);
+    expect(el.matches(':state(loading-eligibility)')).to.equal(false);
+    expect(el.matches(':state(loading-flag)')).to.equal(false);
+  });
+
+  it('follows every change', async () => {
+    use(toggle(false));
+    const el = await mount();
+    await settle(el, 'flag-off');
+    expect(el.matches(':state(flag-off)')).to.equal(true);
+  });
+
+  it('the class says its version', async () => {
+    const { TsaLetterCard } = await import('../src/define.js');
+    expect(TsaLetterCard.version).to.match(/^\d+\.\d+\.\d+/);
+  });
+});
