@@ -41,3 +41,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
 }
+
+/** Playwright-core driving the Chromium found above. */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: findChrome(), args: chromeArgs });
+}
+
+/** A list of checks that prints `✔`/`✘` lines; `exit()` ends the process failing when any failed. */
+export function checklist() {
+  const failures = [];
+  return {
+    check(ok, what) {
+      console.log(`${ok ? '✔' : '✘'} ${what}`);
+      if (!ok) failures.push(what);
+      return ok;
+    },
+    exit: () => process.exit(failures.length ? 1 : 0),
+  };
+}

@@ -9,8 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from './browser.mjs';
+import { checklist, launchChromium } from './browser.mjs';
 
 const project = resolve('.');
 const app = mkdtempSync(join(tmpdir(), 'tsa-letter-app-'));
@@ -78,8 +77,8 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-const failures = [];
+const browser = await launchChromium();
+const { check, exit } = checklist();
 try {
   for (const [dist, path, what] of [
     [react18, '/', 'the npm build'],
@@ -96,12 +95,11 @@ try {
     const ok = await tab.waitForFunction(() => document.querySelector('tsa-letter-card')?.getAttribute('state') === 'eligible', null, { timeout: 10_000 }).then(() => true, () => false);
     const extra = react ? await tab.evaluate(() => `${window.states.join(' → ')}; recipientName property ${document.querySelector('tsa-letter-card').recipientName}; heading ${document.querySelector('tsa-letter-card').shadowRoot.querySelector('[part=heading]')?.tagName}`) : '';
     const good = ok && errors.length === 0 && (!react || extra === 'loading-flag → loading-eligibility → eligible; recipientName property Zoë; heading H2');
-    console.log(`${good ? '✔' : '✘'} a fresh Vite app, ${what}: the card ${ok ? 'shows' : 'does not show'}${extra ? `; events: ${extra}` : ''}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
-    if (!good) failures.push(what);
+    check(good, `a fresh Vite app, ${what}: the card ${ok ? 'shows' : 'does not show'}${extra ? `; events: ${extra}` : ''}${errors.length ? `; errors: ${errors.join('; ')}` : ''}`);
     await tab.close();
   }
 } finally {
   await browser.close();
   server.close();
 }
-process.exit(failures.length ? 1 : 0);
+exit();

@@ -1,17 +1,12 @@
 // End-to-end check of the built drop-in bundle in Chromium, on a page that embeds it: before any
 // interaction the page loads the card's one file and nothing else; the pointer over the link loads
 // the letter chunk (and never jsPDF's optional dependencies); the click saves the letter.
-import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from './browser.mjs';
+import { checklist, launchChromium } from './browser.mjs';
 import { startBundleServer } from './bundle-server.mjs';
 
 const server = await startBundleServer();
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-const failures = [];
-const check = (ok, what) => {
-  console.log(`${ok ? '✔' : '✘'} ${what}`);
-  if (!ok) failures.push(what);
-};
+const browser = await launchChromium();
+const { check, exit } = checklist();
 
 try {
   const context = await browser.newContext({ acceptDownloads: true });
@@ -48,4 +43,4 @@ try {
   await browser.close();
   await server.close();
 }
-process.exit(failures.length ? 1 : 0);
+exit();

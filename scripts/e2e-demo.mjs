@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from './browser.mjs';
+import { checklist, launchChromium } from './browser.mjs';
 
 const root = 'demo-dist';
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
@@ -20,12 +19,8 @@ const server = createServer((req, res) => {
   }
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-const failures = [];
-const check = (ok, what) => {
-  console.log(`${ok ? '✔' : '✘'} ${what}`);
-  if (!ok) failures.push(what);
-};
+const browser = await launchChromium();
+const { check, exit } = checklist();
 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -74,4 +69,4 @@ try {
   await browser.close();
   server.close();
 }
-process.exit(failures.length ? 1 : 0);
+exit();

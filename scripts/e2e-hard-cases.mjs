@@ -1,17 +1,12 @@
 // The hard cases of spec section 6, on the built drop-in bundle in Chromium: a strict
 // Content-Security-Policy, the card inside another component's shadow root, the script loaded
 // twice, reduced motion, 320 px wide and 200 % text with no horizontal scrolling, and forced colors.
-import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from './browser.mjs';
+import { checklist, launchChromium } from './browser.mjs';
 import { startBundleServer } from './bundle-server.mjs';
 
 const server = await startBundleServer();
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-const failures = [];
-const check = (ok, what) => {
-  console.log(`${ok ? '✔' : '✘'} ${what}`);
-  if (!ok) failures.push(what);
-};
+const browser = await launchChromium();
+const { check, exit } = checklist();
 
 /** A fresh page that records page errors and console warnings. */
 async function open(path, options = {}) {
@@ -109,4 +104,4 @@ try {
   await browser.close();
   await server.close();
 }
-process.exit(failures.length ? 1 : 0);
+exit();
