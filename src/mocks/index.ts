@@ -15,7 +15,6 @@ import current from './va-api/tsa-letter.d.snake.json';
 import currentCamel from './va-api/tsa-letter.d.camel.json';
 import withContent from './va-api/tsa-letter.d.with-content.camel.json';
 import none from './va-api/tsa-letter.d.none.json';
-import { camelCase } from '../api-paths.js';
 import { evaluate, type Gates } from './flipper.js';
 import { actorFor, FEATURE } from './rollout.js';
 import { sampleLetterPdf } from './sample-letter.js';
@@ -68,6 +67,7 @@ export interface RolloutOptions {
 const wait = (ms: number) => delay(ms === Infinity ? 'infinite' : ms);
 const read = <T>(value: T | (() => T)) => (typeof value === 'function' ? (value as () => T)() : value);
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const camelCase = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /**
  * `GET /v0/feature_toggles`, deciding each toggle with `decide(snake_case name)`. With `features=…`
