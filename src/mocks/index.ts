@@ -67,6 +67,7 @@ export interface RolloutOptions {
 const wait = (ms: number) => delay(ms === Infinity ? 'infinite' : ms);
 const read = <T>(value: T | (() => T)) => (typeof value === 'function' ? (value as () => T)() : value);
 const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+// The mocks stand alone (their declarations are emitted from src/mocks only), so they keep their own.
 const camelCase = (name: string) => name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /**
