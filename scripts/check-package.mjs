@@ -13,7 +13,8 @@ import { checklist, launchChromium } from './browser.mjs';
 
 const project = resolve('.');
 const app = mkdtempSync(join(tmpdir(), 'tsa-letter-app-'));
-const sh = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+// INIT_CWD names the app: install scripts write their settings there, never into this project.
+const sh = (command, args, cwd) => execFileSync(command, args, { cwd, env: { ...process.env, INIT_CWD: cwd }, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
 const own = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const tarball = join(app, sh('npm', ['pack', '--silent', '--pack-destination', app], project).trim().split('\n').at(-1));

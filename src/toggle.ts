@@ -69,23 +69,17 @@ export function fetchToggle({ apiBase, feature, signal, timeoutMs, maxAge }: Tog
   if (call?.settledAt !== undefined && clock.now() - call.settledAt >= maxAge) call = undefined;
   if (!call) {
     const controller = new AbortController();
-    const created: SharedCall = { controller, waiting: 0, reported: false } as SharedCall;
-    created.answer = request(url, { accept: 'application/json', signal: controller.signal, timeoutMs, maxBytes: 256 * 1024 })
+    const answer = request(url, { accept: 'application/json', signal: controller.signal, timeoutMs, maxBytes: 256 * 1024 })
       .then((a) => toToggleAnswer(a, feature))
       .catch((error: ApiError) =>
         error.reason === 'aborted' ? Promise.reject(error) : { enabled: false, durationMs: error.durationMs, failure: { message: error.message } },
-      )
-      .then(
-        (answer) => {
-          if (answer.failure) forget(url, created);
-          else created.settledAt = clock.now();
-          return answer;
-        },
-        (error) => {
-          forget(url, created);
-          throw error;
-        },
       );
+    const created: SharedCall = { answer, controller, waiting: 0, reported: false };
+    // Attached before any waiter's handlers, so a good answer is dated before anyone reads it.
+    answer.then(
+      (a) => (a.failure ? forget(url, created) : (created.settledAt = clock.now())),
+      () => forget(url, created),
+    );
     call = created;
     calls.set(url, call);
   }

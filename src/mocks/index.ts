@@ -121,7 +121,7 @@ export function letterResponse(): Response {
 
 /** The handlers of a named scenario. */
 export function handlers(scenario: Scenario, options: MockOptions = {}): HttpHandler[] {
-  const { latency = 0, slowMs = 8000 } = options;
+  const { apiBase = '', latency = 0, slowMs = 8000 } = options;
   const toggle = (on: boolean) => (options.rollout ? flipperToggle(options.rollout, options) : toggleHandler(on, options));
   const eligible = (body: JsonBodyType, status = 200, extra = 0) => eligibilityHandler(body, status, { ...options, latency: latency + extra });
   const downloads = (respond?: () => Response, extra = 0) => downloadHandlers(respond, { ...options, latency: latency + extra });
@@ -139,7 +139,7 @@ export function handlers(scenario: Scenario, options: MockOptions = {}): HttpHan
     case 'toggle-off':
       return [toggle(false)];
     case 'toggle-error':
-      return [http.get(`${options.apiBase ?? ''}/v0/feature_toggles`, () => HttpResponse.json(error500, { status: 500 }))];
+      return [http.get(`${apiBase}/v0/feature_toggles`, () => HttpResponse.json(error500, { status: 500 }))];
     case 'signed-out':
       return [toggle(true), eligible(error401, 401)];
     case 'not-loa3':
@@ -149,7 +149,7 @@ export function handlers(scenario: Scenario, options: MockOptions = {}): HttpHan
     case 'eligibility-malformed':
       return [
         toggle(true),
-        http.get(`${options.apiBase ?? ''}/v0/tsa_letter`, async () => {
+        http.get(`${apiBase}/v0/tsa_letter`, async () => {
           await wait(latency);
           return new HttpResponse('{"data":{"id":"","type":"tsa_letter","attributes":{"document_id":"c7543', { headers: { 'Content-Type': 'application/json' } });
         }),
