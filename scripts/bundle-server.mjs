@@ -6,6 +6,8 @@ import { createServer } from 'node:http';
 const payloads = {
   '/v0/feature_toggles': readFileSync('src/mocks/va-api/feature-toggles.on.json'),
   '/v0/tsa_letter': readFileSync('src/mocks/va-api/tsa-letter.d.snake.json'),
+  // A card with api-base="/off" stands for a Veteran outside the rollout.
+  '/off/v0/feature_toggles': readFileSync('src/mocks/va-api/feature-toggles.off.json'),
 };
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page that embeds the card</title></head><body>

@@ -5,7 +5,7 @@
 // (`tsa-letter-card/bundle`), React 18 through the wrapper (`tsa-letter-card/react`), and, in a
 // second app, React 19 with the tag itself.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -80,6 +80,13 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium();
 const { check, exit } = checklist();
+
+// Every file package.json points tools at is in the installed package.
+const installed = join(app, 'app-react-18', 'node_modules', 'tsa-letter-card');
+const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+const named = [manifest.customElements, manifest.types, manifest.main, ...Object.values(manifest.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
+const missing = named.filter((file) => !existsSync(join(installed, file)));
+check(missing.length === 0 && manifest.customElements === 'custom-elements.json', `the installed package has every file its package.json names (customElements: ${manifest.customElements})${missing.length ? `; missing: ${missing.join(', ')}` : ''}`);
 try {
   for (const [dist, path, what] of [
     [react18, '/', 'the npm build'],

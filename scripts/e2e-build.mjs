@@ -1,6 +1,7 @@
-// End-to-end check of the built drop-in bundle in Chromium, on a page that embeds it: before any
-// interaction the page loads the card's one file and nothing else; the pointer over the link loads
-// the letter chunk (and never jsPDF's optional dependencies); the click saves the letter.
+// End-to-end check of the built drop-in bundle in Chromium, on a page that embeds it: with the
+// toggle off the page loads the card's one file and nothing else; with it on, the card's code too;
+// the pointer over the link loads the letter chunk (never jsPDF's optional dependencies); the click
+// saves the letter.
 import { checklist, launchChromium } from './browser.mjs';
 import { startBundleServer } from './bundle-server.mjs';
 
@@ -20,14 +21,22 @@ try {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(server.origin);
   await page.waitForFunction(() => customElements.get('tsa-letter-card'));
+  await page.evaluate(() => {
+    const card = document.createElement('tsa-letter-card');
+    card.setAttribute('api-base', '/off');
+    document.querySelector('#stage').append(card);
+  });
+  await page.waitForFunction(() => document.querySelector('tsa-letter-card')?.getAttribute('state') === 'flag-off');
+  await page.waitForTimeout(500);
+  check(JSON.stringify(scripts) === '["dist/tsa-letter-card.js"]', `toggle off: only the card's own file: ${scripts.join(', ')}`);
+
   await page.evaluate(() => window.showCard({ pdf: 'generated' }));
   await page.waitForTimeout(500);
-  check(JSON.stringify(scripts) === '["dist/tsa-letter-card.js"]', `before any interaction, only the card's own file: ${scripts.join(', ')}`);
+  check(scripts.length === 2 && /^dist\/card-.*\.js$/.test(scripts[1]), `toggle on, before any interaction: the card's code too, and nothing else: ${scripts.join(', ')}`);
 
   await page.hover('tsa-letter-card a[part="download"]');
   await page.waitForFunction(() => window.letterLoaded(), null, { timeout: 10_000 });
-  check(scripts.some((s) => /^dist\/delivery-.*\.js$/.test(s)), 'the pointer over the link loads the download code');
-  check(scripts.some((s) => /^dist\/letter-pdf-.*\.js$/.test(s)), 'and, for a generated letter, the letter chunk');
+  check(scripts.some((s) => /^dist\/letter-pdf-.*\.js$/.test(s)), 'the pointer over the link loads the letter chunk (a generated letter)');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('tsa-letter-card a[part="download"]')]);
   const stream = await download.createReadStream();

@@ -1,7 +1,6 @@
 /**
- * Everything only a Veteran who downloads needs: fetching and checking the official PDF, saving a
- * file, and loading the letter generator. A lazy chunk, loaded on intent like jsPDF, so that the
- * page views that never click (most of them) never pay for it.
+ * What a download needs: fetching and checking the official PDF, saving a file, and loading the
+ * letter generator (jsPDF, on intent). Part of the card's lazy code (`card.ts`).
  */
 import { lazy } from './lazy.js';
 import { ApiError, answered, request } from './request.js';

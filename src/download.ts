@@ -5,7 +5,7 @@ export type PdfMode = 'official' | 'generated' | 'auto';
 
 /**
  * Which letter a click saves (spec 3.1): `auto` is the VA document when the record names one. The
- * saving itself is in `delivery.ts`, loaded on intent.
+ * saving itself is in `delivery.ts`.
  */
 export function letterSource(mode: PdfMode, letter: LetterRecord): LetterSource {
   if (mode === 'official' || mode === 'generated') return mode;

@@ -1,14 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { apiName, downloadUrl, eligibilityUrl } from './api-paths.js';
-import { letterSource, type PdfMode } from './download.js';
-import { eligibilityOutcome, type LetterRecord } from './eligibility.js';
-import { definedOnly, emit, type CardState, type ErrorDetail, type LetterSource } from './events.js';
+import { adoptStyles, html, LitElement, type PropertyValues } from 'lit';
+import { eligibilityUrl } from './api-paths.js';
+import type { PdfMode } from './download.js';
+import { emit, type CardState } from './events.js';
 import { lazy } from './lazy.js';
-import { downloadIcon, errorIcon, warningIcon } from './icons.js';
-import { ApiError, parseJson, request } from './request.js';
-import { styles } from './styles.js';
+import { ApiError, parseJson, request, type Answer } from './request.js';
+import { reportApi, reportError } from './telemetry.js';
 import { version } from './version.js';
-import { letterFilename, text } from './text.js';
 import { clock, fetchToggle } from './toggle.js';
 import { readFlagSource, watchFlagSource, type FlagSource, type OpenFeatureClient } from './flag-source.js';
 
@@ -16,31 +13,15 @@ export type { CardState } from './events.js';
 export { forgetToggles } from './toggle.js';
 export type { PdfMode } from './download.js';
 
-/** The download machinery, loaded on intent (`delivery.ts`). */
-const loadDelivery = lazy(() => import('./delivery.js'));
-type Delivery = Awaited<ReturnType<typeof loadDelivery>>;
+/**
+ * What the card shows and does once the toggle says on (`card.ts`): requested then, alongside the
+ * eligibility call, so that pages where the toggle is off load only this file.
+ */
+const loadCard = lazy(() => import('./card.js'));
+type CardCode = Awaited<ReturnType<typeof loadCard>>;
 
 /** The inputs whose change restarts the flow (spec 3.1). */
 const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource'];
-
-/** Progress of one download while the card is `eligible` (spec 3.2). */
-type Progress = 'idle' | 'preparing' | 'done' | 'failed';
-
-/** A heading of the page's chosen level (Lit cannot bind a tag name; five small templates cost less than static-html). */
-function heading(level: number, content: string, part?: string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="heading" part=${part ?? nothing}>${content}</h2>`;
-    case 4:
-      return html`<h4 class="heading" part=${part ?? nothing}>${content}</h4>`;
-    case 5:
-      return html`<h5 class="heading" part=${part ?? nothing}>${content}</h5>`;
-    case 6:
-      return html`<h6 class="heading" part=${part ?? nothing}>${content}</h6>`;
-    default:
-      return html`<h3 class="heading" part=${part ?? nothing}>${content}</h3>`;
-  }
-}
 
 /**
  * Lets an eligible Veteran download the TSA PreCheck Application Fee Waiver Letter. Reads the feature
@@ -84,8 +65,6 @@ function heading(level: number, content: string, part?: string): TemplateResult 
  * @cssprop [--tsa-letter-card-heading-font-family=Bitter, Georgia, Cambria, Times New Roman, Times, serif] - Heading font.
  */
 export class TsaLetterCard extends LitElement {
-  static override styles = styles;
-
   /** This package's version, so two copies on one page can tell each other apart. */
   static readonly version = version;
 
@@ -102,8 +81,7 @@ export class TsaLetterCard extends LitElement {
     flagSource: { attribute: false },
     recipientName: { attribute: false },
     current: { state: true, attribute: false },
-    letter: { state: true, attribute: false },
-    delivery: { state: true, attribute: false },
+    card: { state: true, attribute: false },
   };
 
   /** Prefix of every API URL; `""` is the page's own origin. */
@@ -151,11 +129,12 @@ export class TsaLetterCard extends LitElement {
   }
 
   private current: CardState = 'idle';
-  private letter?: LetterRecord;
-  private delivery: Progress = 'idle';
+  /** The card's views, once loaded. */
+  private view?: CardCode;
+  /** The eligible Veteran's card, while the state is `eligible`. */
+  private card?: InstanceType<CardCode['DownloadCard']>;
   /** The flow's current run; a newer run aborts it, so an older answer is never rendered. */
   private running?: AbortController;
-  private delivering?: AbortController;
   private rechecking?: AbortController;
   private reconnecting = false;
   private flagCheckedAt = 0;
@@ -187,7 +166,7 @@ export class TsaLetterCard extends LitElement {
     super.disconnectedCallback();
     // Nothing may keep running once the card has left the page; re-adding it starts again.
     this.running?.abort();
-    this.delivering?.abort();
+    this.dropCard();
     this.rechecking?.abort();
     this.unwatch();
     document.removeEventListener('visibilitychange', this.onVisible);
@@ -197,9 +176,7 @@ export class TsaLetterCard extends LitElement {
   // ---- the flow: toggle, then eligibility (spec 2.1, 2.2) -------------------------------------
 
   private async load(signal: AbortSignal): Promise<void> {
-    this.delivering?.abort();
-    this.delivery = 'idle';
-    this.letter = undefined;
+    this.dropCard();
     this.unwatch();
     this.unwatch = watchFlagSource(this.flagSource, () => void this.recheck());
     try {
@@ -210,13 +187,12 @@ export class TsaLetterCard extends LitElement {
         if (!enabled) return this.enter('flag-off');
       }
       // Only now, never in parallel: users without the toggle must not reach this endpoint.
-      this.enter('loading-eligibility');
       await this.checkEligibility(this.apiBase, signal);
     } catch (error) {
       if (signal.aborted) return;
       // A failure nothing above expected still lands in a defined state.
       const phase = this.current === 'loading-flag' ? 'flag' : 'eligibility';
-      this.fail({ phase, message: String(error) });
+      reportError(this, { phase, message: String(error) });
       this.enter(phase === 'flag' ? 'flag-off' : 'eligibility-error');
     }
   }
@@ -229,13 +205,13 @@ export class TsaLetterCard extends LitElement {
       try {
         return await readFlagSource(flagSource, feature, signal);
       } catch (error) {
-        if (!signal.aborted) this.fail({ phase: 'flag', message: String(error) });
+        if (!signal.aborted) reportError(this, { phase: 'flag', message: String(error) });
         return false;
       }
     }
     const toggle = await fetchToggle({ apiBase: this.apiBase, feature, signal, timeoutMs: this.timeout, maxAge: fresh ? 0 : this.flagMaxAge });
-    if (toggle.report) this.reportApi('toggle', toggle.failure ? 'error' : 'successful', toggle.httpStatus, toggle.durationMs);
-    if (toggle.failure) this.fail({ phase: 'flag', ...toggle.failure });
+    if (toggle.report) reportApi(this, 'toggle', toggle.failure ? 'error' : 'successful', toggle.httpStatus, toggle.durationMs);
+    if (toggle.failure) reportError(this, { phase: 'flag', ...toggle.failure });
     return toggle.enabled;
   }
 
@@ -253,8 +229,7 @@ export class TsaLetterCard extends LitElement {
     if (controller.signal.aborted || enabled === undefined) return;
     if (!enabled && this.current !== 'flag-off') {
       this.running?.abort();
-      this.delivering?.abort();
-      this.delivery = 'idle';
+      this.dropCard();
       this.enter('flag-off');
     } else if (enabled && this.current === 'flag-off') {
       this.start();
@@ -262,103 +237,50 @@ export class TsaLetterCard extends LitElement {
   }
 
   private async checkEligibility(apiBase: string, signal: AbortSignal): Promise<void> {
-    let answer;
+    // The call and the card's code load side by side; both are awaited below.
+    const call = request(eligibilityUrl(apiBase), { accept: 'application/json', signal, timeoutMs: this.timeout, maxBytes: 256 * 1024 });
+    call.catch(() => undefined);
     try {
-      answer = await request(eligibilityUrl(apiBase), { accept: 'application/json', signal, timeoutMs: this.timeout, maxBytes: 256 * 1024 });
+      this.view = await loadCard();
+    } catch (error) {
+      // A dropped connection, or a deploy that removed the chunk: the card cannot show anything, so
+      // it says so in an event and lands where an outage would. The answer goes unread and uncounted.
+      if (signal.aborted) return;
+      reportError(this, { phase: 'eligibility', message: `The card could not load: ${String(error)}` });
+      return this.enter('eligibility-error');
+    }
+    if (signal.aborted) return;
+    adoptStyles(this.renderRoot as ShadowRoot, [this.view.styles]);
+    this.enter('loading-eligibility');
+    let answer: Answer;
+    try {
+      answer = await call;
     } catch (error) {
       if (signal.aborted || !(error instanceof ApiError)) throw error;
-      this.reportApi('eligibility', 'error', undefined, error.durationMs);
-      this.fail({ phase: 'eligibility', message: error.message });
+      reportApi(this, 'eligibility', 'error', undefined, error.durationMs);
+      reportError(this, { phase: 'eligibility', message: error.message });
       return this.enter('eligibility-error');
     }
     if (signal.aborted) return;
     const { status: httpStatus, durationMs } = answer;
-    const outcome = eligibilityOutcome(httpStatus, parseJson(answer.body));
+    const outcome = this.view.eligibilityOutcome(httpStatus, parseJson(answer.body));
     const hasLetter = outcome.state === 'eligible';
     if (outcome.state === 'eligible' || outcome.state === 'not-eligible') {
-      this.reportApi('eligibility', 'successful', httpStatus, durationMs, hasLetter);
+      reportApi(this, 'eligibility', 'successful', httpStatus, durationMs, hasLetter);
     } else {
-      this.reportApi('eligibility', 'error', httpStatus, durationMs);
-      this.fail({ phase: 'eligibility', httpStatus, message: outcome.message });
+      reportApi(this, 'eligibility', 'error', httpStatus, durationMs);
+      reportError(this, { phase: 'eligibility', httpStatus, message: outcome.message });
     }
-    if (outcome.state === 'eligible') this.letter = outcome.letter;
+    if (outcome.state === 'eligible') this.card = new this.view.DownloadCard(this, outcome.letter);
     this.enter(outcome.state);
   }
 
-  // ---- the download (spec 2.3) -------------------------------------------------------------
-
-  private get source(): LetterSource | undefined {
-    return this.letter && letterSource(this.pdf, this.letter);
+  private dropCard(): void {
+    this.card?.stop();
+    this.card = undefined;
   }
 
-  private readonly onDownload = (event: MouseEvent): void => {
-    // For the official letter, let the browser handle "open in new tab" and friends on its real URL.
-    const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
-    if (modified && this.source === 'official') return;
-    event.preventDefault();
-    // A second click while the first is under way must not save a second file.
-    if (this.delivery === 'preparing' || !this.letter) return;
-    void this.deliver(this.letter);
-  };
-
-  /**
-   * Pointer over, focus on or touch of the link: start loading what the click needs (and jsPDF for a
-   * generated letter). Passive: never delays scrolling. A failure shows on the click, which retries.
-   */
-  private readonly onIntent = {
-    handleEvent: (): void => {
-      loadDelivery()
-        .then((delivery) => (this.source === 'generated' ? delivery.loadLetterPdf() : undefined))
-        .catch(() => undefined);
-    },
-    passive: true,
-  };
-
-  private async deliver(letter: LetterRecord): Promise<void> {
-    const source = letterSource(this.pdf, letter);
-    if (!emit(this, 'tsa-letter-download', { source, filename: letterFilename }, true)) return;
-    this.track({ event: 'letter-download', 'letter-type': text.title });
-    const controller = new AbortController();
-    this.delivering = controller;
-    this.delivery = 'preparing';
-    const started = performance.now();
-    try {
-      const delivery = await loadDelivery();
-      const pdf = source === 'official' ? await this.fetchOfficial(delivery, letter, controller.signal) : await this.generate(delivery, letter);
-      if (controller.signal.aborted) return;
-      delivery.saveFile(pdf, letterFilename, this.renderRoot);
-      this.delivery = 'done';
-      emit(this, 'tsa-letter-downloaded', { source, bytes: pdf.size, durationMs: Math.round(performance.now() - started) });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const httpStatus = error instanceof ApiError ? error.httpStatus : undefined;
-      this.fail({ phase: source === 'official' ? 'download' : 'generate', httpStatus, message: (error as Error).message });
-      this.delivery = 'failed';
-    }
-  }
-
-  private async fetchOfficial({ fetchOfficialLetter }: Delivery, letter: LetterRecord, signal: AbortSignal): Promise<Blob> {
-    if (!letter.documentId) throw new ApiError('no-document', 'No document to download');
-    const url = downloadUrl(this.apiBase, letter.documentId, letter.documentVersion);
-    try {
-      const official = await fetchOfficialLetter(url, signal, this.timeout);
-      this.reportApi('download', 'successful', official.httpStatus, official.durationMs);
-      return official.pdf;
-    } catch (error) {
-      if (error instanceof ApiError && error.reason !== 'aborted') this.reportApi('download', 'error', error.httpStatus, error.durationMs);
-      throw error;
-    }
-  }
-
-  private async generate({ loadLetterPdf }: Delivery, letter: LetterRecord): Promise<Blob> {
-    const { buildLetterPdf } = await loadLetterPdf();
-    const started = performance.now();
-    const pdf = buildLetterPdf(letter, this.recipientName, new Date());
-    performance.measure('tsa-letter:generate', { start: started, end: performance.now() });
-    return pdf;
-  }
-
-  // ---- state and reporting -----------------------------------------------------------------
+  // ---- state -----------------------------------------------------------------
 
   private enter(next: CardState): void {
     const previous = this.current;
@@ -374,85 +296,13 @@ export class TsaLetterCard extends LitElement {
     emit(this, 'tsa-letter-state', { state: next, previous });
   }
 
-  /**
-   * After each API call: the `tsa-letter-api` event, a Performance Timeline measure that real-user
-   * monitoring picks up without code (`tsa-letter:eligibility`, …), and VA.gov's own analytics.
-   */
-  private reportApi(call: keyof typeof apiName, status: 'successful' | 'error', httpStatus: number | undefined, durationMs: number, hasLetter?: boolean): void {
-    const api = apiName[call];
-    emit(this, 'tsa-letter-api', definedOnly({ api, status, httpStatus, durationMs: Math.round(durationMs), hasLetter }));
-    const end = performance.now();
-    performance.measure(`tsa-letter:${call}`, { start: Math.max(0, end - durationMs), end });
-    if (call !== 'toggle') this.track(definedOnly({ event: 'api_call', 'api-name': api, 'api-status': status, 'has-letter': hasLetter }));
-  }
-
-  /** VA.gov's analytics (spec 5): only the documented payloads, nothing personal. */
-  private track(payload: Record<string, unknown>): void {
-    if (!this.disableAnalytics) (window as { dataLayer?: unknown[] }).dataLayer?.push(payload);
-  }
-
-  private fail(detail: ErrorDetail): void {
-    emit(this, 'tsa-letter-error', definedOnly(detail));
-  }
-
-  // ---- rendering: one function per visible state (spec 3.2 to 3.4) --------------------------
+  // ---- rendering: the table of spec 3.2, in the card's code (`card.ts`) ------------------------
 
   protected override render() {
-    // The status region is always there, so that what appears in it is announced.
+    // The live region is there from the start, so that what appears in it is announced.
     return html`
-      <div class="status" role="status">
-        ${this.current === 'loading-eligibility' ? this.renderLoading(text.loading) : nothing}
-        ${this.current === 'eligibility-error' ? this.renderEligibilityAlert() : nothing}
-      </div>
-      ${this.current === 'eligible' && this.letter ? this.renderCard(this.letter) : nothing}
-    `;
-  }
-
-  private renderLoading(message: string) {
-    return html`<div class="loading"><span class="spinner" aria-hidden="true"></span><span>${message}</span></div>`;
-  }
-
-  private renderEligibilityAlert() {
-    return html`
-      <div class="alert warning" part="alert">
-        ${warningIcon}<span class="visually-hidden">${text.warningIcon}</span>
-        <div>
-          ${heading(this.headingLevel, text.eligibilityError.heading)}
-          <p>${text.eligibilityError.body}</p>
-        </div>
-      </div>
-    `;
-  }
-
-  private renderCard(letter: LetterRecord) {
-    const paragraphs = letter.paragraphs ?? text.paragraphs;
-    const href = letter.documentId ? downloadUrl(this.apiBase, letter.documentId, letter.documentVersion) : '#';
-    return html`
-      <div class="card" part="base">
-        ${heading(this.headingLevel, text.title, 'heading')}
-        <div part="body">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
-        <p class="download">
-          <a part="download" href=${href} download=${letterFilename} type="application/pdf" @click=${this.onDownload}
-            @pointerenter=${this.onIntent} @focus=${this.onIntent} @touchstart=${this.onIntent}
-            >${downloadIcon}<span>${text.downloadLink} (<abbr title=${text.pdfAbbrTitle}>${text.pdfAbbr}</abbr>)</span></a
-          >
-        </p>
-        <div role="status">${this.delivery === 'preparing' ? this.renderLoading(text.preparing) : nothing}</div>
-        ${this.delivery === 'failed' ? this.renderDownloadAlert() : nothing}
-      </div>
-    `;
-  }
-
-  private renderDownloadAlert() {
-    const e = text.downloadError;
-    return html`
-      <div class="alert error" part="alert" role="alert">
-        ${errorIcon}<span class="visually-hidden">${text.errorIcon}</span>
-        <div>
-          ${heading(this.headingLevel, e.heading)}
-          <p>${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}</p>
-        </div>
-      </div>
+      <div class="status" role="status">${this.view?.status(this.current, this.headingLevel)}</div>
+      ${this.current === 'eligible' ? this.card?.render() : undefined}
     `;
   }
 }

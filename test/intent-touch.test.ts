@@ -1,10 +1,10 @@
-// Its own file: each test file gets a fresh page, so here nothing of the download has been loaded.
+// Its own file: each test file gets a fresh page, so here nothing of the generator has been loaded.
 import { expect, waitUntil } from '@open-wc/testing';
 import currentSnake from '../src/mocks/va-api/tsa-letter.d.snake.json';
 import { downloadLink, eligibility, letterScripts, mount, settle, toggle, use } from './support/card.js';
 
 describe('<tsa-letter-card>: a touch is intent too', () => {
-  it('touchstart on the link loads the download code and the letter generator before the tap ends', async () => {
+  it('touchstart on the link loads the letter generator before the tap ends', async () => {
     use(toggle(true), eligibility(currentSnake));
     const el = await mount('pdf="generated"');
     await settle(el, 'eligible');

@@ -135,5 +135,8 @@ export function captureSaves() {
 const resources: string[] = performance.getEntriesByType('resource').map((e) => e.name);
 new PerformanceObserver((list) => resources.push(...list.getEntries().map((e) => e.name))).observe({ type: 'resource' });
 
-/** The download code, the generated-letter chunk and jsPDF, as the page has requested them so far. */
-export const letterScripts = () => resources.filter((name) => /delivery|letter-pdf|jspdf|html2canvas|dompurify|purify|canvg/.test(name));
+/** The generated-letter chunk and jsPDF, as the page has requested them so far. */
+export const letterScripts = () => resources.filter((name) => /letter-pdf|jspdf|html2canvas|dompurify|purify|canvg/.test(name));
+
+/** The card's lazy code (`card.ts`), as the page has requested it so far. */
+export const cardScripts = () => resources.filter((name) => /\/src\/card\.ts/.test(name));
