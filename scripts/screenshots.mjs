@@ -1,6 +1,6 @@
 // Screenshots of the demo, into screenshots/ (or the folder given as the first argument): every
-// gallery state alone and the gallery whole, at desktop and phone widths; the playground, rollout
-// and success-criteria views; and both letters saved as a Veteran would, with their first pages.
+// gallery state alone and the gallery whole, at desktop and phone widths; the theming, playground,
+// rollout and success-criteria views; and both letters saved as a Veteran would, with their first pages.
 // Starts the demo's Vite server itself and drives Debian's Chromium with playwright-core.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -51,6 +51,8 @@ try {
         else await shot(card, `card-${await card.evaluate((c) => c.closest('.tile').dataset.tile)}-desktop`);
       }
     }
+    await page.waitForFunction(() => [...document.querySelectorAll('#theming tsa-letter-card')].every((card) => card.getAttribute('state') === 'eligible'));
+    await shot(page.locator('#theming'), `theming-${label}`);
     await page.locator('#playground select[name="scenario"]').selectOption('eligible-with-content');
     await page.waitForSelector('#playground tsa-letter-card[state="eligible"]', { state: 'attached' });
     await shot(page.locator('#playground'), `playground-${label}`);
