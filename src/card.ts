@@ -9,12 +9,11 @@ import { downloadUrl } from './api-paths.js';
 import { fetchOfficialLetter, loadLetterPdf, saveFile } from './delivery.js';
 import { letterSource } from './download.js';
 import type { LetterRecord } from './eligibility.js';
-import { emit } from './events.js';
+import { emit, type CardState } from './events.js';
 import { downloadIcon } from './icons.js';
 import { ApiError } from './request.js';
 import { reportApi, reportError, track } from './telemetry.js';
 import { letterFilename, text } from './text.js';
-import type { CardState } from './events.js';
 import type { TsaLetterCard } from './tsa-letter-card.js';
 import { alert, heading, loading } from './view.js';
 
