@@ -49,6 +49,12 @@ export class DownloadCard {
     return letterSource(this.host.pdf, this.letter);
   }
 
+  /** The official letter's URL, when the record names a document. */
+  private get officialUrl(): string | undefined {
+    const { documentId, documentVersion } = this.letter;
+    return documentId && downloadUrl(this.host.apiBase, documentId, documentVersion);
+  }
+
   private show(progress: Progress): void {
     this.progress = progress;
     this.host.requestUpdate();
@@ -96,9 +102,8 @@ export class DownloadCard {
   }
 
   private async fetchOfficial(signal: AbortSignal): Promise<Blob> {
-    const { host, letter } = this;
-    if (!letter.documentId) throw new ApiError('no-document', 'No document to download');
-    const url = downloadUrl(host.apiBase, letter.documentId, letter.documentVersion);
+    const { host, officialUrl: url } = this;
+    if (!url) throw new ApiError('no-document', 'No document to download');
     try {
       const official = await fetchOfficialLetter(url, signal, host.timeout);
       reportApi(host, 'download', 'successful', official.httpStatus, official.durationMs);
@@ -121,7 +126,7 @@ export class DownloadCard {
     const { host, letter } = this;
     const level = host.headingLevel;
     const paragraphs = letter.paragraphs ?? text.paragraphs;
-    const href = letter.documentId ? downloadUrl(host.apiBase, letter.documentId, letter.documentVersion) : '#';
+    const href = this.officialUrl ?? '#';
     const e = text.downloadError;
     return html`
       <div class="card" part="base">

@@ -280,7 +280,7 @@ export class TsaLetterCard extends LitElement {
     this.card = undefined;
   }
 
-  // ---- state -----------------------------------------------------------------
+  // ---- state --------------------------------------------------------------------------------
 
   private enter(next: CardState): void {
     const previous = this.current;
