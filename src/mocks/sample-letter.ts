@@ -24,7 +24,8 @@ const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
 
 export function sampleLetterPdf(): Uint8Array {
   const content = [
-    '0.6 w 72 708 m 540 708 l S',
+    // The rule sits under the letterhead's second line, not through it.
+    '0.6 w 72 694 m 540 694 l S',
     ...lines.map(([font, size, x, y, text]) => `BT /${font} ${size} Tf ${x} ${y} Td (${escape(text)}) Tj ET`),
   ].join('\n');
   const objects = [
