@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import vectors from './fixtures/flipper-vectors.json';
-import { bucket, crc32, disable, enableForEveryone, evaluate, withActors, withPercentageOfActors, type Gates } from '../src/mocks/flipper.js';
+import { bucket, checkPercentage, crc32, disable, enableForEveryone, evaluate, rubyDowncase, withActors, withPercentageOfActors, withPercentageOfTime, type Gates } from '../src/mocks/flipper.js';
+import { actorFor } from '../src/mocks/rollout.js';
 
 const FEATURE = 'tsa_safe_travel_letter';
 
@@ -85,10 +86,8 @@ describe('Flipper: the gates', () => {
 describe('Flipper: admin operations', () => {
   const uat = withActors({}, ['vet2@example.com']);
   it('disabling clears every gate, UAT users included', () => {
-    const rolledOut = enableForEveryone(withPercentageOfActors(uat, 50));
     expect(disable()).to.deep.equal({});
     expect(evaluate(FEATURE, disable(), { id: 'vet2@example.com' }).enabled).to.equal(false);
-    expect(rolledOut.boolean).to.equal(true);
   });
   it('a percentage of 0 pauses the rollout and keeps the UAT users', () => {
     const paused = withPercentageOfActors(withPercentageOfActors(uat, 25), 0);
@@ -97,5 +96,88 @@ describe('Flipper: admin operations', () => {
   });
   it('adding actors keeps them once each', () => {
     expect(withActors(uat, ['vet2@example.com', 'b@va.gov']).actors).to.deep.equal(['vet2@example.com', 'b@va.gov']);
+  });
+});
+
+// The answers of the real Flipper gem (0.25.4, memory adapter, Ruby 3.1), written down as data.
+
+describe('Flipper gem: "enable for everyone" clears every other gate', () => {
+  // Gem: enable_actor, enable_percentage_of_actors(50), enable → {boolean: "true"}, actors and
+  // percentages empty; then enable_percentage_of_actors(0) → boolean still "true", percentage 0.
+  it('UAT actors + 50 % + enable → the boolean alone', () => {
+    expect(enableForEveryone()).to.deep.equal({ boolean: true });
+  });
+  it('a 0 % pause after it keeps the toggle on for everyone, as in the gem', () => {
+    const paused = withPercentageOfActors(enableForEveryone(), 0);
+    expect(paused).to.deep.equal({ boolean: true, percentageOfActors: 0 });
+    expect(evaluate(FEATURE, paused, { id: 'vet2@example.com' }).enabled).to.equal(true);
+  });
+  it('a rollout replayed after 100 %: the UAT actors are gone, so a disable then 0 % leaves nobody', () => {
+    const replay = withPercentageOfActors(disable(), 0);
+    expect(evaluate(FEATURE, replay, { id: 'vet2@example.com' }).enabled).to.equal(false);
+  });
+});
+
+describe('Flipper gem: the actor id is the login email as Ruby\'s downcase gives it', () => {
+  // [login email, Ruby's email.downcase, crc32 bucket, gem's enabled? at 50 %]
+  const gem: [string, string, number, boolean][] = [
+    ['ΣΑΣ@x.org', 'σασ@x.org', 83395, false],
+    ['Vet1@Example.com', 'vet1@example.com', 7992, true],
+    [' vet1@example.com ', ' vet1@example.com ', 81011, false],
+    ['İstanbul@x.org', 'i̇stanbul@x.org', 80901, false],
+    ['ÅSA@x.org', 'åsa@x.org', 99388, false],
+    ['ǅemal@x.org', 'ǆemal@x.org', 75092, false],
+    ['ΌΣΟΣ@x.org', 'όσοσ@x.org', 18209, true],
+    ['STRASSE@x.de', 'strasse@x.de', 86438, false],
+    ['Straße@x.de', 'straße@x.de', 27586, true],
+    ['ẞ@x.de', 'ß@x.de', 91118, false],
+    ['ΑΣ.Β@x.org', 'ασ.β@x.org', 38104, true],
+  ];
+  for (const [email, id, expected, onAt50] of gem) {
+    it(`${JSON.stringify(email)} → ${JSON.stringify(id)}, bucket ${expected}, ${onAt50 ? 'on' : 'off'} at 50 %`, () => {
+      expect(rubyDowncase(email)).to.equal(id);
+      expect(actorFor(email)).to.deep.equal({ id });
+      expect(bucket(FEATURE, [actorFor(email).id])).to.equal(expected);
+      expect(evaluate(FEATURE, { percentageOfActors: 50 }, actorFor(email)).enabled).to.equal(onAt50);
+    });
+  }
+  it('JavaScript\'s own lower-casing differs (final sigma): the reason for rubyDowncase', () => {
+    expect('ΣΑΣ@x.org'.toLowerCase()).to.equal('σας@x.org');
+    expect(bucket(FEATURE, ['σας@x.org'])).to.equal(439);
+  });
+});
+
+describe('Flipper gem: a percentage outside 0–100 is refused', () => {
+  // Gem: enable_percentage_of_actors / _of_time raise ArgumentError for these; accept the rest.
+  const cases: [number, boolean][] = [
+    [150, false],
+    [-1, false],
+    [100.5, false],
+    [Number.NaN, false],
+    [100, true],
+    [0, true],
+    [64.15, true],
+  ];
+  for (const [percentage, accepted] of cases) {
+    it(`${percentage} % is ${accepted ? 'accepted' : 'refused'} for actors, for time and by the evaluator`, () => {
+      const set = [() => withPercentageOfActors({}, percentage), () => withPercentageOfTime({}, percentage), () => evaluate(FEATURE, { percentageOfActors: percentage }, { id: 'a' }), () => evaluate(FEATURE, { percentageOfTime: percentage }, { id: 'a' })];
+      for (const attempt of set) {
+        if (accepted) expect(attempt).not.to.throw();
+        else expect(attempt).to.throw(RangeError, /must be a number from 0 to 100/);
+      }
+    });
+  }
+  it('the error names the gate and the value', () => {
+    expect(() => checkPercentage(150)).to.throw('percentage_of_actors must be a number from 0 to 100, but was 150');
+    expect(() => checkPercentage(-1, 'percentage_of_time')).to.throw('percentage_of_time must be a number from 0 to 100, but was -1');
+  });
+});
+
+describe('Flipper gem: pct * 1000 is a floating-point product', () => {
+  // Gem: at 64.15 % the actor in bucket 64150 ("actor125219") is on (64.15 * 1000 = 64150.00000000001); at 64.149 % off.
+  it('actor125219: bucket 64150, on at 64.15 %, off at 64.149 %', () => {
+    expect(bucket(FEATURE, ['actor125219'])).to.equal(64150);
+    expect(evaluate(FEATURE, { percentageOfActors: 64.15 }, { id: 'actor125219' }).enabled).to.equal(true);
+    expect(evaluate(FEATURE, { percentageOfActors: 64.149 }, { id: 'actor125219' }).enabled).to.equal(false);
   });
 });

@@ -10,7 +10,8 @@ describe('Release-plan stages (rollout.md)', () => {
     ['canary-10', { actors: ['vet1@example.com', 'qa.tester@va.gov'], percentageOfActors: 10 }],
     ['canary-25', { actors: ['vet1@example.com', 'qa.tester@va.gov'], percentageOfActors: 25 }],
     ['canary-50', { actors: ['vet1@example.com', 'qa.tester@va.gov'], percentageOfActors: 50 }],
-    ['all', { actors: ['vet1@example.com', 'qa.tester@va.gov'], percentageOfActors: 50, boolean: true }],
+    // Flipper's enable clears every other gate: the boolean alone.
+    ['all', { boolean: true }],
     ['rolled-back', {}],
   ];
   for (const [stage, expected] of gates) {

@@ -70,6 +70,17 @@ export function bucket(feature: string, actorIds: string[]): number {
   return crc32(feature + [...actorIds].sort(byBytes).join('')) % 100_000;
 }
 
+/**
+ * Flipper refuses a percentage outside 0–100 when it is set (an `ArgumentError`); so do the mocks,
+ * rather than read 150 as everyone and −1 as no one.
+ */
+export function checkPercentage(percentage: number, gate: 'percentage_of_actors' | 'percentage_of_time' = 'percentage_of_actors'): number {
+  if (typeof percentage !== 'number' || !(percentage >= 0 && percentage <= 100)) {
+    throw new RangeError(`${gate} must be a number from 0 to 100, but was ${String(percentage)}`);
+  }
+  return percentage;
+}
+
 export function percentageOfActorsOpen(percentage: number, actorBucket: number): boolean {
   return percentage >= 100 || (percentage > 0 && actorBucket < percentage * 1000);
 }
@@ -79,6 +90,9 @@ export function percentageOfActorsOpen(percentage: number, actorBucket: number):
  * Without an actor only the boolean and percentage-of-time gates can open.
  */
 export function evaluate(feature: string, gates: Gates, actors: Actor | Actor[] | undefined = [], options: EvaluateOptions = {}): Decision {
+  // Gates built by hand, not with the operations below, are held to the same rule.
+  if (gates.percentageOfActors !== undefined) checkPercentage(gates.percentageOfActors);
+  if (gates.percentageOfTime !== undefined) checkPercentage(gates.percentageOfTime, 'percentage_of_time');
   const list = Array.isArray(actors) ? actors : [actors];
   const ids = list.map((a) => a.id);
   const actorBucket = ids.length ? bucket(feature, ids) : undefined;
@@ -94,14 +108,35 @@ export function evaluate(feature: string, gates: Gates, actors: Actor | Actor[] 
   return result();
 }
 
-// ---- Flipper's admin operations, with its real semantics -----------------------------------
+/**
+ * Ruby's `String#downcase`, which VA.gov applies to the login email to make the actor id: full
+ * Unicode lower-casing of each character on its own. JavaScript's `toLowerCase` on the whole string
+ * also applies the final-sigma rule (`ΣΑΣ` → `σας`), which Ruby does not (`σασ`); a character
+ * lowered alone never meets that rule. Nothing is trimmed.
+ */
+export function rubyDowncase(text: string): string {
+  let lowered = '';
+  for (const character of text) lowered += character.toLowerCase();
+  return lowered;
+}
+
+// ---- Flipper's admin operations, with its real semantics (checked against the gem) ------------
 
 /** "Disable for everyone" clears every gate: UAT emails and percentage go too. */
 export const disable = (): Gates => ({});
 
-/** Setting a percentage keeps the other gates; 0 pauses a rollout and keeps the UAT users. */
-export const withPercentageOfActors = (gates: Gates, percentageOfActors: number): Gates => ({ ...gates, percentageOfActors });
+/**
+ * Setting a percentage keeps the other gates; 0 pauses a rollout and keeps the UAT users. Outside
+ * 0–100 it is refused, as Flipper refuses it.
+ */
+export const withPercentageOfActors = (gates: Gates, percentageOfActors: number): Gates => ({ ...gates, percentageOfActors: checkPercentage(percentageOfActors) });
+
+export const withPercentageOfTime = (gates: Gates, percentageOfTime: number): Gates => ({ ...gates, percentageOfTime: checkPercentage(percentageOfTime, 'percentage_of_time') });
 
 export const withActors = (gates: Gates, ids: string[]): Gates => ({ ...gates, actors: [...new Set([...(gates.actors ?? []), ...ids])] });
 
-export const enableForEveryone = (gates: Gates): Gates => ({ ...gates, boolean: true });
+/**
+ * "Enable for everyone" clears every other gate first: afterwards Flipper stores the boolean and
+ * nothing else, so the UAT actors and the percentage are gone (a later 0 % pause keeps it on).
+ */
+export const enableForEveryone = (): Gates => ({ boolean: true });

@@ -2,7 +2,7 @@
  * The release plan's stages as Flipper gate configurations (product/rollout.md), and a population
  * view: what share of many users each stage enables, and whether the stages nest.
  */
-import { disable, enableForEveryone, evaluate, withActors, withPercentageOfActors, type Gates } from './flipper.js';
+import { disable, enableForEveryone, evaluate, rubyDowncase, withActors, withPercentageOfActors, type Gates } from './flipper.js';
 
 export const FEATURE = 'tsa_safe_travel_letter';
 
@@ -21,12 +21,16 @@ export type Stage = keyof typeof stages;
 
 export const defaultUatEmails = ['vet1@example.com', 'qa.tester@va.gov', 'uat.veteran@mail.test'];
 
-/** VA.gov's actor for a signed-in user: the login email, lowercased. */
-export const actorFor = (email: string) => ({ id: email.trim().toLowerCase() });
+/**
+ * VA.gov's actor for a signed-in user: the login email as Ruby's `downcase` lowers it, untrimmed
+ * (a form that takes an email trims what a person typed before it gets here).
+ */
+export const actorFor = (email: string) => ({ id: rubyDowncase(email) });
 
 /**
  * A stage's gates, built with Flipper's own operations: UAT adds actors; each canary keeps them and
- * sets a percentage of actors; 100 % turns the boolean on; a rollback disables, clearing every gate.
+ * sets a percentage of actors; 100 % enables for everyone, which clears the actors and the percentage;
+ * a rollback disables, clearing every gate.
  */
 export function stageGates(stage: Stage, uatEmails: string[] = defaultUatEmails): Gates {
   const uat = withActors({}, uatEmails.map((e) => actorFor(e).id).filter(Boolean));
@@ -44,7 +48,7 @@ export function stageGates(stage: Stage, uatEmails: string[] = defaultUatEmails)
     case 'canary-50':
       return withPercentageOfActors(uat, 50);
     case 'all':
-      return enableForEveryone(withPercentageOfActors(uat, 50));
+      return enableForEveryone();
     case 'rolled-back':
       return disable();
   }
