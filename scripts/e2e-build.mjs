@@ -2,12 +2,22 @@
 // toggle off the page loads the card's one file and nothing else; with it on, the card's code too;
 // the pointer over the link loads the letter chunk (never jsPDF's optional dependencies); the click
 // saves the letter.
+import { readdirSync, readFileSync } from 'node:fs';
 import { checklist, launchChromium } from './browser.mjs';
 import { startBundleServer } from './bundle-server.mjs';
 
+const { check, exit } = checklist();
+
+// A lazy chunk may import statically only the entry, which the page has already loaded: Firefox
+// keeps a chunk that once failed to load as failed for the page, and a retry (src/lazy.ts) can
+// fetch the chunk itself anew but not another chunk that it imports.
+for (const file of readdirSync('dist').filter((f) => f.endsWith('.js') && f !== 'tsa-letter-card.js')) {
+  const imports = [...readFileSync(`dist/${file}`, 'utf8').matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
+  check(imports.every((name) => name === './tsa-letter-card.js'), `dist/${file} imports statically only the entry: ${imports.join(', ') || 'nothing'}`);
+}
+
 const server = await startBundleServer();
 const browser = await launchChromium();
-const { check, exit } = checklist();
 
 try {
   const context = await browser.newContext({ acceptDownloads: true });

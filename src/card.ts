@@ -9,6 +9,7 @@ import { downloadUrl } from './api-paths.js';
 import { fetchOfficialLetter, loadLetterPdf, saveFile } from './delivery.js';
 import { letterSource } from './download.js';
 import type { LetterRecord } from './eligibility.js';
+import { letterContent } from './letter-content.js';
 import { emit, type CardState } from './events.js';
 import { downloadIcon } from './icons.js';
 import { ApiError } from './request.js';
@@ -117,7 +118,7 @@ export class DownloadCard {
   private async generate(): Promise<Blob> {
     const { buildLetterPdf } = await loadLetterPdf();
     const started = performance.now();
-    const pdf = buildLetterPdf(this.letter, this.host.recipientName, new Date());
+    const pdf = buildLetterPdf(letterContent(this.letter, this.host.recipientName, new Date()));
     performance.measure('tsa-letter:generate', { start: started, end: performance.now() });
     return pdf;
   }

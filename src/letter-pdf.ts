@@ -5,12 +5,9 @@
  */
 import { jsPDF } from 'jspdf';
 import { version } from './version.js';
-import type { LetterRecord } from './eligibility.js';
-import { layoutLetter, letterContent } from './letter.js';
-import { text } from './text.js';
+import { layoutLetter, type LetterContent } from './letter.js';
 
-export function buildLetterPdf(record: LetterRecord, recipientName: string | undefined, today: Date): Blob {
-  const content = letterContent(record, recipientName, today);
+export function buildLetterPdf(content: LetterContent): Blob {
   const doc = new jsPDF({ unit: 'pt', format: 'letter', compress: true });
   const measure = (value: string, size: number, style: 'normal' | 'bold') => {
     doc.setFont('helvetica', style);
@@ -20,7 +17,7 @@ export function buildLetterPdf(record: LetterRecord, recipientName: string | und
   const layout = layoutLetter(content, measure);
 
   doc.setProperties({
-    title: text.title,
+    title: content.title,
     subject: 'Proof of eligibility for a TSA PreCheck application fee waiver under the VETS Safe Travel Act',
     author: 'U.S. Department of Veterans Affairs',
     creator: `tsa-letter-card ${version}`,

@@ -1,43 +1,20 @@
 /**
- * The generated letter's content and layout (spec 3.5), as plain data: no jsPDF, no DOM, so the
- * layout is tested with tables and the PDF module only draws what this module placed.
+ * The generated letter's layout (spec 3.5), as plain data: no jsPDF, no DOM, so the layout is
+ * tested with tables and the PDF module only draws what this module placed. Its words come in the
+ * content (`letter-content.ts`): this module and the PDF chunk import nothing of the card's chunk,
+ * so a card chunk that once failed to load cannot break the letter (`lazy.ts`).
  */
-import type { LetterRecord } from './eligibility.js';
-import { text } from './text.js';
 
 export const PAGE = { width: 612, height: 792, margin: 72 } as const; // US Letter, in points; 1-inch margins
 
 export interface LetterContent {
+  /** The letter's title, also the PDF's document title. */
+  title: string;
   /** Written out, "September 9, 2025". */
   date: string;
   recipientName?: string;
   paragraphs: string[];
   documentId?: string;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/**
- * The record's own date when it has one ("2025-09-09T14:18:53", "2025-09-09"), read as a calendar
- * date so no time zone can move it a day; else `today`, in the Veteran's local calendar.
- */
-export function letterDate(recordDate: string | undefined, today: Date): string {
-  const match = recordDate?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) return `${MONTHS[month - 1]} ${day}, ${year}`;
-  }
-  return `${MONTHS[today.getMonth()]} ${today.getDate()}, ${today.getFullYear()}`;
-}
-
-export function letterContent(record: LetterRecord, recipientName: string | undefined, today: Date): LetterContent {
-  const name = recipientName?.trim();
-  return {
-    date: letterDate(record.date, today),
-    ...(name ? { recipientName: name } : {}),
-    paragraphs: record.paragraphs ?? [...text.paragraphs],
-    ...(record.documentId ? { documentId: record.documentId } : {}),
-  };
 }
 
 /** The characters Windows-1252 adds in 0x80 to 0x9F, beyond Latin-1 (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). */
@@ -168,7 +145,7 @@ function place(content: LetterContent, measure: Measure, bodySize: number): Lett
   y += 24;
   block(content.date, bodySize, 'normal', bodySize);
   if (content.recipientName) block(content.recipientName, bodySize, 'normal', bodySize);
-  block(text.title, 14, 'bold', 10);
+  block(content.title, 14, 'bold', 10);
   for (const paragraph of content.paragraphs) block(paragraph, bodySize, 'normal', bodySize * 0.8);
   if (content.documentId) {
     y += bodySize;

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { letterSource, type PdfMode } from '../src/download.js';
 import type { LetterRecord } from '../src/eligibility.js';
-import { layoutLetter, letterContent, letterDate, PAGE, toWinAnsi, wrap, type Measure } from '../src/letter.js';
+import { layoutLetter, PAGE, toWinAnsi, wrap, type Measure } from '../src/letter.js';
+import { letterContent, letterDate } from '../src/letter-content.js';
 import { text } from '../src/text.js';
 
 /** A fixed-width font: every character is half the size wide. Keeps the layout tests exact. */
@@ -61,6 +62,7 @@ describe('wrap', () => {
 
 describe('layoutLetter', () => {
   const content = {
+    title: text.title,
     date: 'September 9, 2025',
     recipientName: 'María José Núñez',
     paragraphs: [...text.paragraphs],
@@ -85,7 +87,7 @@ describe('layoutLetter', () => {
   });
 
   it('no name and no document: neither line', () => {
-    const lines = layoutLetter({ date: 'May 1, 2025', paragraphs: ['Body.'] }, mono).texts.map((t) => t.text);
+    const lines = layoutLetter({ title: text.title, date: 'May 1, 2025', paragraphs: ['Body.'] }, mono).texts.map((t) => t.text);
     expect(lines).to.deep.equal(['U.S. Department of Veterans Affairs', 'May 1, 2025', text.title, 'Body.']);
   });
 
@@ -120,6 +122,7 @@ describe('letterContent', () => {
   it('the record’s date, paragraphs and document id; the page’s name, trimmed', () => {
     const record: LetterRecord = { documentId: 'doc', date: '2025-09-09T14:18:53', paragraphs: ['Custom.'] };
     expect(letterContent(record, '  Zoë Smith ', today)).to.deep.equal({
+      title: text.title,
       date: 'September 9, 2025',
       recipientName: 'Zoë Smith',
       paragraphs: ['Custom.'],
@@ -127,7 +130,7 @@ describe('letterContent', () => {
     });
   });
   it('defaults: today, the card’s paragraphs, no name, no reference', () => {
-    expect(letterContent({}, '   ', today)).to.deep.equal({ date: 'November 23, 2026', paragraphs: [...text.paragraphs] });
+    expect(letterContent({}, '   ', today)).to.deep.equal({ title: text.title, date: 'November 23, 2026', paragraphs: [...text.paragraphs] });
   });
 });
 

@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import '../../src/define.js';
 import { forgetToggles } from '../../src/toggle.js';
@@ -7,6 +7,7 @@ import type { TsaLetterEvents, TsaLetterEventName } from '../../src/events.js';
 import { sampleLetterPdf, toggleHandler } from '../../src/mocks/index.js';
 
 export { use, requests, worker } from './network.js';
+export { captureSaves, type SavedFile } from './saves.js';
 
 // ---- anything uncaught fails the test: bad input must never break the host page -------------
 
@@ -43,6 +44,24 @@ export const slowPdf = (ms: number) => async () => {
 };
 
 export const hang = () => delay('infinite');
+
+// ---- what the card sends ----------------------------------------------------------------------
+
+/** Headers a browser may add to a fetch on its own (Firefox adds Accept-Language; Chromium and WebKit don't). */
+const addedByBrowsers = ['accept-language'];
+/** CORS-safelisted request headers: none of them makes a cross-origin request pay a preflight. */
+const safelisted = ['accept', 'accept-language', 'content-language'];
+
+/**
+ * The request carries `Accept: accept` and no other header of the card's own, and nothing that
+ * would make a CORS preflight (spec 2), in every engine.
+ */
+export function expectOnlyAccept(request: Request, accept: string): void {
+  const names = [...request.headers.keys()];
+  expect(names.filter((name) => !addedByBrowsers.includes(name)), "the card's own headers").to.deep.equal(['accept']);
+  expect(request.headers.get('accept')).to.equal(accept);
+  expect(names.filter((name) => !safelisted.includes(name)), 'headers that make a preflight').to.deep.equal([]);
+}
 
 // ---- mounting and waiting ------------------------------------------------------------------
 
@@ -95,39 +114,6 @@ export function recordEvents() {
     },
     clear: () => seen.splice(0),
   };
-}
-
-export interface SavedFile {
-  filename: string;
-  href: string;
-  bytes: Uint8Array;
-}
-
-/**
- * Captures the files the card hands to the browser (a click on a `blob:` link with `download`),
- * reading each file before its object URL is revoked and stopping the real save. Call it in a `describe`.
- */
-export function captureSaves() {
-  const saved: SavedFile[] = [];
-  const pending: Promise<void>[] = [];
-  const listener = (e: Event) => {
-    const link = e.composedPath()[0];
-    if (!(link instanceof HTMLAnchorElement) || !link.href.startsWith('blob:')) return;
-    e.preventDefault();
-    const { href, download: filename } = link;
-    pending.push(
-      fetch(href)
-        .then((r) => r.arrayBuffer())
-        .then((buffer) => void saved.push({ filename, href, bytes: new Uint8Array(buffer) })),
-    );
-  };
-  beforeEach(() => {
-    saved.splice(0);
-    pending.splice(0);
-    document.addEventListener('click', listener, true);
-  });
-  afterEach(() => document.removeEventListener('click', listener, true));
-  return { saved, settled: () => Promise.all(pending) };
 }
 
 // Every resource the page requests. An observer, because the timeline's own buffer keeps only the
