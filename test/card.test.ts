@@ -10,7 +10,7 @@ import error404 from '../src/mocks/va-api/error.404.json';
 import error422 from '../src/mocks/va-api/error.422.json';
 import error500 from '../src/mocks/va-api/error.500.json';
 import error503 from '../src/mocks/va-api/error.503.json';
-import { eligibility, hang, mount, recordEvents, requests, settle, shadow, toggle, use, visibleText, downloadLink } from './support/card.js';
+import { eligibility, expectOnlyAccept, hang, mount, recordEvents, requests, settle, shadow, toggle, use, visibleText, downloadLink } from './support/card.js';
 
 const height = (el: Element) => el.getBoundingClientRect().height;
 
@@ -174,8 +174,7 @@ describe('<tsa-letter-card>: the toggle (spec 2.1)', () => {
     expect(requests.map((r) => r.url)).to.deep.equal([`${location.origin}/v0/feature_toggles?features=tsa_safe_travel_letter`]);
     const [request] = requests;
     expect(request.credentials).to.equal('include');
-    expect([...request.headers.keys()]).to.deep.equal(['accept']);
-    expect(request.headers.get('accept')).to.equal('application/json');
+    expectOnlyAccept(request, 'application/json');
     expect(events.of('tsa-letter-error')).to.deep.equal([], 'a toggle that is off is not a failure');
     expect(events.of('tsa-letter-api')).to.have.length(1);
     expect(events.of('tsa-letter-api')[0]).to.include({ api: 'GET /v0/feature_toggles', status: 'successful', httpStatus: 200 });
@@ -269,7 +268,7 @@ describe('<tsa-letter-card>: eligibility (spec 2.2)', () => {
     await settle(el, 'not-eligible');
     const request = requests.find((r) => r.url === 'https://api.va.gov/v0/tsa_letter')!;
     expect(request.credentials).to.equal('include');
-    expect([...request.headers.keys()]).to.deep.equal(['accept']);
+    expectOnlyAccept(request, 'application/json');
   });
 
   const table: [string, () => ReturnType<typeof eligibility>, string, 'successful' | 'error', boolean | undefined][] = [

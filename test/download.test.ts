@@ -12,7 +12,7 @@ import error404 from '../src/mocks/va-api/error.404.json';
 import error500 from '../src/mocks/va-api/error.500.json';
 import error503 from '../src/mocks/va-api/error.503.json';
 import {
-  captureSaves, downloadLink, eligibility, mount, pdfResponse, recordEvents, requests, settle, shadow, slowPdf, toggle, use, versionDownload,
+  captureSaves, downloadLink, eligibility, expectOnlyAccept, mount, pdfResponse, recordEvents, requests, settle, shadow, slowPdf, toggle, use, versionDownload,
 } from './support/card.js';
 import type { TsaLetterCard } from '../src/define.js';
 
@@ -47,8 +47,7 @@ describe('<tsa-letter-card>: the official PDF (spec 2.3)', () => {
       await files.settled();
       const download = requests.find((r) => new URL(r.url).pathname !== '/v0/tsa_letter' && r.url.includes('/v0/tsa_letter/'))!;
       expect(new URL(download.url).pathname).to.equal(path);
-      expect(download.headers.get('accept')).to.equal('application/pdf');
-      expect([...download.headers.keys()]).to.deep.equal(['accept']);
+      expectOnlyAccept(download, 'application/pdf');
       expect(download.credentials).to.equal('include');
       expect(files.saved).to.have.length(1);
       expect(files.saved[0].filename).to.equal(filename);

@@ -10,8 +10,9 @@ describe('<tsa-letter-card>: a touch is intent too', () => {
     await settle(el, 'eligible');
     expect(letterScripts()).to.deep.equal([]);
     const link = downloadLink(el);
-    const touch = new Touch({ identifier: 1, target: link, clientX: 10, clientY: 10 });
-    link.dispatchEvent(new TouchEvent('touchstart', { touches: [touch], targetTouches: [touch], changedTouches: [touch], bubbles: true, composed: true }));
+    // A plain event of the type: desktop Firefox has no Touch, and WebKit refuses to construct one.
+    // The card's listener reads nothing of the touch, only that it began.
+    link.dispatchEvent(new Event('touchstart', { bubbles: true, composed: true }));
     await waitUntil(() => letterScripts().some((name) => name.includes('letter-pdf')), 'a touch did not start the load');
   });
 });

@@ -11,6 +11,23 @@ export interface ReadPdf {
   text: string;
 }
 
+type Page = Awaited<ReturnType<Awaited<ReturnType<typeof getDocument>['promise']>['getPage']>>;
+type TextItems = Awaited<ReturnType<Page['getTextContent']>>['items'];
+
+/**
+ * The page's text items, read from pdf.js's stream with a reader: `getTextContent()` iterates the
+ * stream with `for await`, which WebKit's ReadableStream does not support.
+ */
+async function textItems(page: Page): Promise<TextItems> {
+  const reader = page.streamTextContent().getReader();
+  const items: TextItems = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return items;
+    items.push(...(value as { items: TextItems }).items);
+  }
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const raw = new TextDecoder('latin1').decode(bytes);
   const pdf = await getDocument({ data: bytes.slice() }).promise;
@@ -18,9 +35,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
     const [, , width, height] = page.view;
-    const content = await page.getTextContent();
     // One entry per drawn line: the layout draws each line with one text call.
-    const lines = content.items.map((item) => ('str' in item ? item.str : '')).filter((s) => s.trim() !== '');
+    const lines = (await textItems(page)).map((item) => ('str' in item ? item.str : '')).filter((s) => s.trim() !== '');
     pages.push({ width, height, lines });
   }
   const info = (await pdf.getMetadata()).info as unknown as Record<string, string>;
