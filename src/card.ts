@@ -11,7 +11,7 @@ import { letterSource } from './download.js';
 import type { LetterRecord } from './eligibility.js';
 import { letterContent } from './letter-content.js';
 import { emit, type CardState } from './events.js';
-import { downloadIcon } from './icons.js';
+import { downloadIcon, minusIcon, plusIcon } from './icons.js';
 import { ApiError } from './request.js';
 import { reportApi, reportError, track } from './telemetry.js';
 import { letterFilename, text } from './text.js';
@@ -25,6 +25,8 @@ export { styles } from './styles.js';
 export function status(state: CardState, headingLevel: number): TemplateResult | typeof nothing {
   if (state === 'loading-eligibility') return loading(text.loading);
   if (state === 'eligibility-error') return alert('warning', headingLevel, text.eligibilityError.heading, text.eligibilityError.body);
+  // The swap from the loading message to the card, said once: it is not announced by itself.
+  if (state === 'eligible') return html`<span class="visually-hidden">${text.letterAvailable}</span>`;
   return nothing;
 }
 
@@ -123,26 +125,47 @@ export class DownloadCard {
     return pdf;
   }
 
+  /** The accordion header: the Veteran opens and closes the panel (Enter, Space and a click are the button's own). */
+  private readonly onToggle = (): void => {
+    this.host.open = !this.host.open;
+  };
+
+  /**
+   * The card (spec 3.3) in the page's layout: a bordered card, or one item of the letters page's
+   * accordion whose panel holds the same body. One card, one download, two looks.
+   */
   render() {
     const { host, letter } = this;
     const level = host.headingLevel;
     const paragraphs = letter.paragraphs ?? text.paragraphs;
     const href = this.officialUrl ?? '#';
     const e = text.downloadError;
+    const body = html`
+      <div part="body"><slot name="description">${paragraphs.map((p) => html`<p>${p}</p>`)}</slot></div>
+      <p class="download">
+        <a part="download" href=${href} download=${letterFilename} type="application/pdf" @click=${this.onDownload}
+          @pointerenter=${this.onIntent} @focus=${this.onIntent} @touchstart=${this.onIntent}
+          >${downloadIcon}<span>${text.downloadLink} (<abbr title=${text.pdfAbbrTitle}>${text.pdfAbbr}</abbr>)</span></a
+        >
+      </p>
+      <div role="status">${this.progress === 'preparing' ? loading(text.preparing) : nothing}</div>
+      ${this.progress === 'failed'
+        ? alert('error', level, e.heading, html`${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}`)
+        : nothing}
+    `;
+    if (host.layout !== 'accordion') return html`<div class="card" part="base">${heading(level, text.title, 'heading')}${body}</div>`;
+    const { open } = host;
     return html`
-      <div class="card" part="base">
-        ${heading(level, text.title, 'heading')}
-        <div part="body">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
-        <p class="download">
-          <a part="download" href=${href} download=${letterFilename} type="application/pdf" @click=${this.onDownload}
-            @pointerenter=${this.onIntent} @focus=${this.onIntent} @touchstart=${this.onIntent}
-            >${downloadIcon}<span>${text.downloadLink} (<abbr title=${text.pdfAbbrTitle}>${text.pdfAbbr}</abbr>)</span></a
-          >
-        </p>
-        <div role="status">${this.progress === 'preparing' ? loading(text.preparing) : nothing}</div>
-        ${this.progress === 'failed'
-          ? alert('error', level, e.heading, html`${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}`)
-          : nothing}
+      <div class="accordion-item" part="base">
+        ${heading(
+          level,
+          html`<button type="button" class="accordion-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel" @click=${this.onToggle}>
+            ${text.title}${open ? minusIcon : plusIcon}
+          </button>`,
+          'heading',
+          'accordion-heading',
+        )}
+        <div id="panel" class="panel" ?hidden=${!open}>${body}</div>
       </div>
     `;
   }

@@ -81,23 +81,25 @@ export const styles = css`
     text-decoration: none;
   }
 
+  /* va-loading-indicator: a block 16px down, a ~50px spinner centred above the centred message. */
   .loading {
-    display: flex;
-    align-items: center;
-    gap: var(--vads-spacing-2, 16px);
-    padding: var(--vads-spacing-2, 16px) 0;
-  }
-  .card .loading {
-    padding-bottom: 0;
+    font-size: 1.06rem;
+    text-align: center;
   }
   .spinner {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    border: 3px solid var(--tsa-letter-card-border-color, var(--vads-color-gray-medium, #757575));
-    border-top-color: var(--tsa-letter-card-link-color, var(--vads-color-primary, #005ea2));
+    height: 4rem;
+    margin-top: var(--vads-spacing-2, 16px);
+  }
+  .spinner::after {
+    content: '';
+    display: inline-block;
+    width: 2.1875rem;
+    height: 2.1875rem;
+    margin: 1px;
+    border: 8px solid;
+    border-color: var(--tsa-letter-card-link-color, var(--vads-color-primary, #005ea2)) transparent;
     border-radius: 50%;
-    animation: spin 1s linear infinite;
+    animation: spin 1.5s linear infinite;
   }
   @keyframes spin {
     to {
@@ -105,40 +107,112 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .spinner {
+    .spinner::after {
       animation: none;
     }
   }
 
+  /* va-alert: an 8px coloured edge, a 32px icon, the text 40px in beside it. */
   .alert {
-    display: flex;
-    gap: var(--vads-spacing-2, 16px);
-    background: var(--tsa-letter-card-alert-background, var(--vads-color-base-lightest, #f0f0f0));
+    background: var(--tsa-letter-card-warning-background, var(--vads-color-warning-lighter, #faf3d1));
     border-left: 8px solid var(--tsa-letter-card-warning-color, var(--vads-color-warning, #ffbe2e));
-    padding: var(--vads-spacing-2, 16px);
   }
-  @media (min-width: 480px) {
-    .alert {
-      padding-left: var(--vads-spacing-3, 24px);
-    }
-  }
-  .error {
+  .alert.error {
+    background: var(--tsa-letter-card-error-background, var(--vads-color-error-lighter, #f4e3db));
     border-left-color: var(--tsa-letter-card-error-color, var(--vads-color-error, #d54309));
   }
-  .card .alert {
+  .card .alert,
+  .panel .alert {
     margin-top: var(--vads-spacing-2, 16px);
   }
-  .alert svg {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin-top: 2px;
+  .alert-body {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    min-height: 3.3333rem;
+    padding: var(--vads-spacing-2, 16px) 1.25rem;
+    font-size: 1.06rem;
+    line-height: 1.5;
+  }
+  .alert-body > svg {
+    position: absolute;
+    left: 1.0833rem;
+    top: 0.6667rem;
+    width: 2rem;
+    height: 2rem;
+    fill: currentColor;
+  }
+  .alert-body > div {
+    margin-left: 2.5rem;
   }
   .alert .heading {
-    margin-bottom: var(--vads-spacing-1, 8px);
+    font-size: 1.33rem;
+    line-height: 1.5;
+    margin: 0 0 var(--vads-spacing-1, 8px);
   }
   .alert p {
+    margin: 1em 0;
+  }
+
+  /* One item of va-accordion bordered: a grey header bar with a plus or minus, a bordered panel. */
+  .accordion-heading {
     margin: 0;
+    font-size: 1.06rem;
+    line-height: 0.9;
+  }
+  .accordion-button {
+    position: relative;
+    display: block;
+    width: 100%;
+    margin: 0;
+    padding: var(--vads-spacing-2, 16px) 3.5rem var(--vads-spacing-2, 16px) 1.25rem;
+    border: 0;
+    border-radius: 0;
+    background: var(--tsa-letter-card-accordion-background, var(--vads-color-base-lightest, #f0f0f0));
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.15;
+    text-align: left;
+    cursor: pointer;
+  }
+  .accordion-button:hover {
+    background: var(--vads-color-base-lighter, #dfe1e2);
+  }
+  .accordion-button:focus-visible {
+    outline: 2px solid var(--tsa-letter-card-focus-color, var(--vads-color-action-focus-on-light, #face00));
+    outline-offset: 2px;
+  }
+  .accordion-button svg {
+    position: absolute;
+    right: 1.25rem;
+    top: 50%;
+    width: 1.5rem;
+    height: 1.5rem;
+    transform: translateY(-50%);
+    fill: currentColor;
+  }
+  .panel {
+    background: var(--tsa-letter-card-background, var(--vads-color-white, #fff));
+    border: 4px solid var(--tsa-letter-card-accordion-background, var(--vads-color-base-lightest, #f0f0f0));
+    border-top: 0;
+    padding: var(--vads-spacing-2, 16px) 1.25rem;
+    font-size: 1.06rem;
+    line-height: 1.5;
+    overflow-wrap: break-word;
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  /* VA's reading width (usa-prose): about 527px of text at a 1024px page. */
+  .panel p {
+    max-width: 64ex;
+    margin: 1em 0;
+  }
+  .panel .download {
+    max-width: 64ex;
+    margin: 1em 0;
   }
 
   .visually-hidden {
@@ -152,16 +226,21 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .card,
-    .alert {
+    .alert,
+    .panel {
       border-color: CanvasText;
     }
-    .spinner {
-      border-color: CanvasText;
-      border-top-color: Highlight;
+    .accordion-button {
+      border: 1px solid CanvasText;
     }
-    .alert svg {
+    .spinner::after {
+      border-color: CanvasText Canvas;
+    }
+    .alert svg,
+    .accordion-button svg {
       fill: CanvasText;
     }
+    .accordion-button:focus-visible,
     a:focus-visible {
       outline-color: Highlight;
     }

@@ -10,6 +10,8 @@ export const text = {
   pdfAbbr: 'PDF',
   pdfAbbrTitle: 'Portable Document Format',
   preparing: 'Loading your letter...',
+  /** Announced once, politely, when the letter arrives after the loading message (VA's audits: the swap was silent). */
+  letterAvailable: 'Your TSA PreCheck Application Fee Waiver Letter is available to download.',
   eligibilityError: {
     heading: 'Some letters may not be available',
     body: 'One of our systems appears to be down. If you believe you’re missing a letter or document from the list above, please try again later.',
@@ -20,13 +22,15 @@ export const text = {
     beforePhone: 'If you need help accessing your letter, please call VA Benefits and Services at ',
     phone: '800-827-1000',
     phoneHref: 'tel:+18008271000',
-    betweenPhones: '. If you have hearing loss, call TTY: ',
-    tty: '711',
+    betweenPhones: '. If you have hearing loss, call ',
+    // As VA's `va-telephone tty` renders it: "TTY: 711" is the link's text.
+    tty: 'TTY: 711',
     ttyHref: 'tel:711',
     afterTty: '.',
   },
-  warningIcon: 'Warning',
-  errorIcon: 'Error',
+  // The status VA's alerts read before their heading, hidden from sight.
+  warningLabel: 'Warning Alert',
+  errorLabel: 'Error Alert',
 } as const;
 
 /** The name of the file the Veteran saves, whatever the server calls it (spec 2.3). */

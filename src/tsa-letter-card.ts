@@ -13,6 +13,8 @@ export type { CardState } from './events.js';
 export { forgetToggles } from './toggle.js';
 export type { PdfMode } from './download.js';
 
+export type Layout = 'card' | 'accordion';
+
 /**
  * What the card shows and does once the toggle says on (`card.ts`): requested then, alongside the
  * eligibility call, so that pages where the toggle is off load only this file.
@@ -47,19 +49,24 @@ const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource'];
  * @cssstate eligible - The card, with the download link.
  * @cssstate eligibility-error - The warning alert.
  *
- * @csspart base - The card's box.
- * @csspart heading - The card's heading.
+ * @slot description - The page's own words for the letter, in place of the card's paragraphs (the page's slot first, then the record's `description.paragraphs`, then the two default paragraphs).
+ * @slot not-eligible - Shown only in the `not-eligible` state, to tell the Veteran why there is no letter; unslotted, that state renders nothing.
+ *
+ * @csspart base - The card's box, or in the accordion layout the item.
+ * @csspart heading - The card's heading (in the accordion layout, the heading around the header button).
  * @csspart body - The card's paragraphs.
  * @csspart download - The download link.
  * @csspart alert - The warning or error alert.
  *
- * @cssprop [--tsa-letter-card-border-color=var(--vads-color-gray-medium, #757575)] - The card's border and the spinner's track.
+ * @cssprop [--tsa-letter-card-border-color=var(--vads-color-gray-medium, #757575)] - The card's border.
  * @cssprop [--tsa-letter-card-link-color=var(--vads-color-primary, #005ea2)] - Links and the spinner.
  * @cssprop [--tsa-letter-card-focus-color=var(--vads-color-action-focus-on-light, #face00)] - The focus ring.
  * @cssprop [--tsa-letter-card-color=var(--vads-color-base, #1b1b1b)] - Body text.
  * @cssprop [--tsa-letter-card-background=var(--vads-color-white, #fff)] - The card's background.
- * @cssprop [--tsa-letter-card-alert-background=var(--vads-color-base-lightest, #f0f0f0)] - Alerts' background.
+ * @cssprop [--tsa-letter-card-accordion-background=var(--vads-color-base-lightest, #f0f0f0)] - The accordion layout's header bar and panel border.
+ * @cssprop [--tsa-letter-card-warning-background=var(--vads-color-warning-lighter, #faf3d1)] - The warning alert's background.
  * @cssprop [--tsa-letter-card-warning-color=var(--vads-color-warning, #ffbe2e)] - The warning alert's border.
+ * @cssprop [--tsa-letter-card-error-background=var(--vads-color-error-lighter, #f4e3db)] - The error alert's background.
  * @cssprop [--tsa-letter-card-error-color=var(--vads-color-error, #d54309)] - The error alert's border.
  * @cssprop [--tsa-letter-card-font-family=Source Sans Pro, Helvetica Neue, Helvetica, Roboto, Arial, sans-serif] - Body font.
  * @cssprop [--tsa-letter-card-heading-font-family=Bitter, Georgia, Cambria, Times New Roman, Times, serif] - Heading font.
@@ -79,6 +86,9 @@ export class TsaLetterCard extends LitElement {
     timeout: { type: Number },
     flagMaxAge: { attribute: 'flag-max-age', type: Number },
     flagSource: { attribute: false },
+    layout: {},
+    // VA's accordion writes open="true" / open="false" on its items: "false" is closed here too.
+    open: { type: Boolean, reflect: true, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } },
     recipientName: { attribute: false },
     current: { state: true, attribute: false },
     card: { state: true, attribute: false },
@@ -105,8 +115,22 @@ export class TsaLetterCard extends LitElement {
   /** No pushes to `window.dataLayer`; DOM events still fire. */
   disableAnalytics = false;
 
-  /** Milliseconds each API call may take, body included, before it counts as failed. */
-  timeout = 15000;
+  /**
+   * Milliseconds each API call may take, body included, before it counts as failed. VA.gov's own
+   * limits end sooner (the API's 30 s per upstream call, two for a download; the proxy's ~60 s), so
+   * the server's own answer, good or a 504, always arrives first; staging's eligibility took 20–30 s.
+   */
+  timeout = 90000;
+
+  /**
+   * `card`: the bordered card. `accordion`: one item of the letters page's bordered accordion,
+   * collapsed unless `open`; as the last child of VA's `va-accordion`, its "Expand all" and
+   * "Collapse all" reach it too.
+   */
+  layout: Layout = 'card';
+
+  /** With `layout="accordion"`: the item is expanded. The Veteran's toggling sets it; reflected. */
+  open = false;
 
   /**
    * Milliseconds a toggle value stays good: cards on the page share it for that long, and a tab
@@ -146,6 +170,7 @@ export class TsaLetterCard extends LitElement {
     super.connectedCallback();
     this.setAttribute('state', this.current);
     document.addEventListener('visibilitychange', this.onVisible);
+    this.followAccordion();
     if (this.reconnecting) {
       this.reconnecting = false;
       this.start();
@@ -170,8 +195,34 @@ export class TsaLetterCard extends LitElement {
     this.rechecking?.abort();
     this.unwatch();
     document.removeEventListener('visibilitychange', this.onVisible);
+    this.unfollowAccordion();
     this.reconnecting = true;
   }
+
+  // ---- inside VA's accordion (design.md) ------------------------------------------------------
+
+  private accordion?: Element;
+
+  /**
+   * VA's `va-accordion` opens and closes only its `va-accordion-item` children, then announces it
+   * with `accordionExpandCollapseAll`; as its child, the card listens and follows.
+   */
+  private followAccordion(): void {
+    const parent = this.parentElement;
+    if (parent?.localName !== 'va-accordion') return;
+    this.accordion = parent;
+    parent.addEventListener('accordionExpandCollapseAll', this.onExpandCollapseAll);
+  }
+
+  private unfollowAccordion(): void {
+    this.accordion?.removeEventListener('accordionExpandCollapseAll', this.onExpandCollapseAll);
+    this.accordion = undefined;
+  }
+
+  private readonly onExpandCollapseAll = (event: Event): void => {
+    const status = (event as CustomEvent<{ status?: string } | undefined>).detail?.status;
+    if (status === 'allOpen' || status === 'allClosed') this.open = status === 'allOpen';
+  };
 
   // ---- the flow: toggle, then eligibility (spec 2.1, 2.2) -------------------------------------
 
@@ -303,6 +354,7 @@ export class TsaLetterCard extends LitElement {
     return html`
       <div class="status" role="status">${this.view?.status(this.current, this.headingLevel)}</div>
       ${this.current === 'eligible' ? this.card?.render() : undefined}
+      ${this.current === 'not-eligible' ? html`<slot name="not-eligible"></slot>` : undefined}
     `;
   }
 }

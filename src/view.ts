@@ -3,38 +3,41 @@ import { errorIcon, warningIcon } from './icons.js';
 import { text } from './text.js';
 
 /** A heading of the page's chosen level (Lit cannot bind a tag name; five small templates cost less than static-html). */
-export function heading(level: number, content: string, part?: string): TemplateResult {
+export function heading(level: number, content: unknown, part?: string, className = 'heading'): TemplateResult {
   switch (level) {
     case 2:
-      return html`<h2 class="heading" part=${part ?? nothing}>${content}</h2>`;
+      return html`<h2 class=${className} part=${part ?? nothing}>${content}</h2>`;
     case 4:
-      return html`<h4 class="heading" part=${part ?? nothing}>${content}</h4>`;
+      return html`<h4 class=${className} part=${part ?? nothing}>${content}</h4>`;
     case 5:
-      return html`<h5 class="heading" part=${part ?? nothing}>${content}</h5>`;
+      return html`<h5 class=${className} part=${part ?? nothing}>${content}</h5>`;
     case 6:
-      return html`<h6 class="heading" part=${part ?? nothing}>${content}</h6>`;
+      return html`<h6 class=${className} part=${part ?? nothing}>${content}</h6>`;
     default:
-      return html`<h3 class="heading" part=${part ?? nothing}>${content}</h3>`;
+      return html`<h3 class=${className} part=${part ?? nothing}>${content}</h3>`;
   }
 }
 
-/** The spinner and its message, for a polite live region around it. */
+/** VA's loading indicator: a spinner centred above its message, for a polite live region around it. */
 export function loading(message: string): TemplateResult {
-  return html`<div class="loading"><span class="spinner" aria-hidden="true"></span><span>${message}</span></div>`;
+  return html`<div class="loading"><div class="spinner" aria-hidden="true"></div>${message}</div>`;
 }
 
 /**
  * VA's alert (spec 3.4). A warning sits in the card's polite status region; an error is its own
- * `role="alert"`, since it answers the Veteran's click.
+ * `role="alert"`, since it answers the Veteran's click. As in `va-alert`, the heading starts with
+ * the status, for screen readers only ("Warning Alert Some letters may not be available").
  */
 export function alert(kind: 'warning' | 'error', level: number, title: string, body: unknown): TemplateResult {
   const error = kind === 'error';
   return html`
     <div class="alert ${kind}" part="alert" role=${error ? 'alert' : nothing}>
-      ${error ? errorIcon : warningIcon}<span class="visually-hidden">${error ? text.errorIcon : text.warningIcon}</span>
-      <div>
-        ${heading(level, title)}
-        <p>${body}</p>
+      <div class="alert-body">
+        ${error ? errorIcon : warningIcon}
+        <div>
+          ${heading(level, html`<span class="visually-hidden">${error ? text.errorLabel : text.warningLabel} </span>${title}`)}
+          <p>${body}</p>
+        </div>
       </div>
     </div>
   `;

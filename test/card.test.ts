@@ -70,7 +70,8 @@ describe('<tsa-letter-card>: states and what each shows (spec 3.2 to 3.4)', () =
     await settle(el, 'eligibility-error');
     const alert = shadow(el).querySelector('[part="alert"]')!;
     expect(alert.classList.contains('warning')).to.equal(true);
-    expect(alert.querySelector('h3')!.textContent).to.equal('Some letters may not be available');
+    expect(alert.querySelector('h3')!.textContent).to.equal('Warning Alert Some letters may not be available');
+    expect(alert.querySelector('h3 .visually-hidden')!.textContent, 'the status, as va-alert reads it, hidden').to.equal('Warning Alert ');
     expect(alert.querySelector('p')!.textContent).to.equal(
       'One of our systems appears to be down. If you believe you’re missing a letter or document from the list above, please try again later.',
     );

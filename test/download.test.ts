@@ -176,14 +176,15 @@ describe('<tsa-letter-card>: the official PDF (spec 2.3)', () => {
     downloadLink(el).click();
     await waitUntil(() => alertOf(el), 'no error alert');
     const alert = alertOf(el)!;
-    expect(alert.querySelector('.heading')!.textContent).to.equal('Your TSA PreCheck Application Fee Waiver Letter is currently unavailable');
+    expect(alert.querySelector('.heading')!.textContent).to.equal('Error Alert Your TSA PreCheck Application Fee Waiver Letter is currently unavailable');
+    expect(alert.querySelector('.heading .visually-hidden')!.textContent, 'the status, as va-alert reads it, hidden').to.equal('Error Alert ');
     expect(alert.querySelector('p')!.textContent).to.equal(
       'If you need help accessing your letter, please call VA Benefits and Services at 800-827-1000. If you have hearing loss, call TTY: 711.',
     );
     const phones = [...alert.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(phones).to.deep.equal([
       ['800-827-1000', 'tel:+18008271000'],
-      ['711', 'tel:711'],
+      ['TTY: 711', 'tel:711'], // as va-telephone tty links it
     ]);
     expect(alert.closest('.card'), 'inside the card').not.to.equal(null);
     await expect(el).to.be.accessible();

@@ -39,6 +39,7 @@ export const scenarios = {
   'eligibility-error': 'Eligibility server error (503)',
   'eligibility-malformed': 'Eligibility answer malformed',
   'slow-eligibility': 'Slow eligibility',
+  'staging-eligibility': 'Eligibility as slow as staging (25 s)',
   'download-error': 'Download failing (500)',
   'download-not-pdf': 'Download is not a PDF',
   'slow-download': 'Slow download',
@@ -63,6 +64,9 @@ export interface RolloutOptions {
   /** The signed-in user's login email (read at each request); none: signed out. */
   email?: string | (() => string | undefined);
 }
+
+/** How long staging's eligibility endpoint took (20–30 s): the `staging-eligibility` scenario waits this long. */
+export const STAGING_ELIGIBILITY_MS = 25_000;
 
 const wait = (ms: number) => delay(ms === Infinity ? 'infinite' : ms);
 const read = <T>(value: T | (() => T)) => (typeof value === 'function' ? (value as () => T)() : value);
@@ -156,6 +160,8 @@ export function handlers(scenario: Scenario, options: MockOptions = {}): HttpHan
       ];
     case 'slow-eligibility':
       return [toggle(true), eligible(current, 200, slowMs), ...downloads()];
+    case 'staging-eligibility':
+      return [toggle(true), eligible(current, 200, STAGING_ELIGIBILITY_MS), ...downloads()];
     case 'download-error':
       return [toggle(true), eligible(current), ...downloads(() => HttpResponse.json(error500, { status: 500 }))];
     case 'download-not-pdf':
