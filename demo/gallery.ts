@@ -1,5 +1,5 @@
 import { handlers, toggleHandler, type Scenario } from '../src/mocks/index.js';
-import type { CardState } from '../src/define.js';
+import type { CardState, Layout } from '../src/define.js';
 import { serve } from './network.js';
 
 /** Every state a designer reviews, each card on its own scenario; nothing to click. */
@@ -13,6 +13,9 @@ interface Tile {
   hold?: 'toggle';
   /** The page clicks the download link itself, to show a download state. */
   click?: boolean;
+  /** `accordion`: one item of the letters page's accordion; `open` expands it. */
+  layout?: Layout;
+  open?: boolean;
 }
 
 const tiles: Tile[] = [
@@ -22,6 +25,10 @@ const tiles: Tile[] = [
   { id: 'eligibility-error', title: 'Eligibility error', state: 'eligibility-error', shows: 'The warning alert.', scenario: 'eligibility-error' },
   { id: 'download-preparing', title: 'Download: preparing', state: 'eligible', shows: 'After a click, while the PDF comes: “Loading your letter...”.', scenario: 'slow-download', click: true },
   { id: 'download-failed', title: 'Download: failed', state: 'eligible', shows: 'After a failed download: the error alert inside the card.', scenario: 'download-error', click: true },
+  { id: 'accordion-closed', title: 'Accordion item, collapsed', state: 'eligible', shows: 'layout="accordion": the letters page’s item, its title in the header bar.', scenario: 'eligible', layout: 'accordion' },
+  { id: 'accordion-open', title: 'Accordion item, expanded', state: 'eligible', shows: 'The description and the download link in the panel, at VA’s reading width.', scenario: 'eligible', layout: 'accordion', open: true },
+  { id: 'accordion-preparing', title: 'Accordion item: preparing', state: 'eligible', shows: 'After a click, while the PDF comes.', scenario: 'slow-download', layout: 'accordion', open: true, click: true },
+  { id: 'accordion-failed', title: 'Accordion item: download failed', state: 'eligible', shows: 'The error alert inside the panel.', scenario: 'download-error', layout: 'accordion', open: true, click: true },
   { id: 'loading-flag', title: 'Loading the toggle', state: 'loading-flag', shows: 'Nothing: no flash of content for users without the toggle.', hold: 'toggle' },
   { id: 'flag-off', title: 'Toggle off', state: 'flag-off', shows: 'Nothing; the card takes no space.', scenario: 'toggle-off' },
   { id: 'not-eligible', title: 'Not eligible', state: 'not-eligible', shows: 'Nothing.', scenario: 'not-eligible' },
@@ -57,6 +64,8 @@ export function renderGallery(root: HTMLElement): void {
       const card = document.createElement('tsa-letter-card');
       card.setAttribute('api-base', `/gallery/${tile.id}`);
       card.setAttribute('pdf', 'official');
+      if (tile.layout) card.setAttribute('layout', tile.layout);
+      if (tile.open) card.setAttribute('open', '');
       card.dataset.expect = tile.state;
       if (tile.state === 'idle') card.dataset.idle = '';
       else frame.append(card);

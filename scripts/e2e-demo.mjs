@@ -40,7 +40,7 @@ try {
         (id) => {
           const cards = [...document.querySelectorAll(`[data-tile="${id}"] tsa-letter-card`)];
           if (id === 'idle') return document.querySelector(`[data-tile="${id}"]`) !== null && cards.length === 0;
-          return cards.length === 2 && cards.every((c) => c.getAttribute('state') === c.dataset.expect && (id !== 'download-failed' || c.shadowRoot.querySelector('[role="alert"]')) && (id !== 'download-preparing' || c.shadowRoot.textContent.includes('Loading your letter...')));
+          return cards.length === 2 && cards.every((c) => c.getAttribute('state') === c.dataset.expect && (!id.endsWith('-failed') || c.shadowRoot.querySelector('[role="alert"]')) && (!id.endsWith('-preparing') || c.shadowRoot.textContent.includes('Loading your letter...')));
         },
         tile,
         { timeout: 10_000 },
@@ -48,6 +48,29 @@ try {
       .then(() => true, () => false);
     check(reached, `gallery: ${tile}`);
   }
+
+  // On the letters page: VA's own accordion around the card, in each layout and state, both widths.
+  const states = await page.$$eval('#letters-page [name="page-state"]', (inputs) => inputs.map((i) => i.value));
+  for (const layout of ['accordion', 'card']) {
+    await page.locator(`#letters-page input[name="page-layout"][value="${layout}"]`).check();
+    for (const state of states) {
+      await page.locator(`#letters-page input[name="page-state"][value="${state}"]`).check();
+      const reached = await page
+        .waitForFunction(
+          ([layout, state]) => {
+            const cards = [...document.querySelectorAll('#letters-page va-accordion > tsa-letter-card')];
+            const items = document.querySelectorAll('#letters-page va-accordion > va-accordion-item');
+            return cards.length === 2 && items.length === 8 && cards.every((c) => c.getAttribute('layout') === layout && c.getAttribute('state') === c.dataset.expect && (state !== 'download-failed' || c.shadowRoot.querySelector('[role="alert"]')));
+          },
+          [layout, state],
+          { timeout: 10_000 },
+        )
+        .then(() => true, () => false);
+      check(reached, `letters page: ${layout}, ${state}, at 1024 and 320 px`);
+    }
+  }
+  const fonts = await page.evaluate(() => ['700 16px Bitter', '400 16px "Source Sans Pro Web"'].map((font) => document.fonts.check(font)));
+  check(fonts.every(Boolean), "VA's fonts loaded from the site itself (Bitter, Source Sans Pro)");
 
   const stage = async (name, state) => {
     await page.locator(`#rollout input[value="${name}"]`).check();

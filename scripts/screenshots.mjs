@@ -27,8 +27,8 @@ const galleryReady = (page) =>
     [...document.querySelectorAll('#gallery tsa-letter-card')].every((card) => {
       if (card.getAttribute('state') !== card.dataset.expect) return false;
       const tile = card.closest('.tile').dataset.tile;
-      if (tile === 'download-preparing') return card.shadowRoot.textContent.includes('Loading your letter...');
-      if (tile === 'download-failed') return !!card.shadowRoot.querySelector('[role="alert"]');
+      if (tile.endsWith('-preparing')) return card.shadowRoot.textContent.includes('Loading your letter...');
+      if (tile.endsWith('-failed')) return !!card.shadowRoot.querySelector('[role="alert"]');
       return true;
     }),
   );
@@ -49,6 +49,24 @@ try {
         const box = await card.boundingBox();
         if (box.width < 400) await shot(card, `card-${await card.evaluate((c) => c.closest('.tile').dataset.tile)}-phone`);
         else await shot(card, `card-${await card.evaluate((c) => c.closest('.tile').dataset.tile)}-desktop`);
+      }
+    }
+    if (label === 'desktop') {
+      // The letters page: each state in each layout, the 1024 px and the 320 px frame.
+      const states = await page.$$eval('#letters-page [name="page-state"]', (inputs) => inputs.map((i) => i.value));
+      for (const layout of ['accordion', 'card']) {
+        await page.locator(`#letters-page input[name="page-layout"][value="${layout}"]`).check();
+        for (const state of states) {
+          await page.locator(`#letters-page input[name="page-state"][value="${state}"]`).check();
+          await page.waitForFunction(() =>
+            [...document.querySelectorAll('#letters-page tsa-letter-card')].every(
+              (card) => card.getAttribute('state') === card.dataset.expect && (!card.hasAttribute('data-clicked') || card.shadowRoot.querySelector('[role="alert"]')),
+            ),
+          );
+          if (state === 'download-failed') await page.waitForFunction(() => [...document.querySelectorAll('#letters-page tsa-letter-card')].every((card) => card.shadowRoot.querySelector('[role="alert"]')));
+          await page.evaluate(() => document.fonts.ready);
+          for (const width of [1024, 320]) await shot(page.locator(`#letters-page .letters-frame[data-width="${width}"]`), `letters-page-${layout}-${state}-${width}`);
+        }
       }
     }
     await page.waitForFunction(() => [...document.querySelectorAll('#theming tsa-letter-card')].every((card) => card.getAttribute('state') === 'eligible'));

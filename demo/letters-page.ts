@@ -1,0 +1,100 @@
+import { handlers, type Scenario } from '../src/mocks/index.js';
+import type { CardState, Layout } from '../src/define.js';
+import { serve } from './network.js';
+
+const API_BASE = '/letters-page';
+
+/** The states a designer checks on the page, each a scenario and, for some, what the Veteran did. */
+export const pageStates: { id: string; label: string; scenario: Scenario; state: CardState; open?: boolean; click?: boolean }[] = [
+  { id: 'eligible', label: 'Eligible, collapsed', scenario: 'eligible', state: 'eligible' },
+  { id: 'eligible-open', label: 'Eligible, expanded', scenario: 'eligible', state: 'eligible', open: true },
+  { id: 'loading', label: 'Loading eligibility', scenario: 'slow-eligibility', state: 'loading-eligibility' },
+  { id: 'eligibility-error', label: 'Eligibility error', scenario: 'eligibility-error', state: 'eligibility-error' },
+  { id: 'download-failed', label: 'Download failed', scenario: 'download-error', state: 'eligible', open: true, click: true },
+  { id: 'not-eligible', label: 'Not eligible (the page explains)', scenario: 'not-eligible', state: 'not-eligible' },
+  { id: 'flag-off', label: 'Toggle off', scenario: 'toggle-off', state: 'flag-off' },
+];
+
+/** The other letters of the page, as VA's own accordion items: the company the card keeps. */
+const otherLetters: [string, string][] = [
+  ['Benefit summary and service verification letter', 'This letter shows your service history and some of your VA benefits. You can use it to apply for housing help, a civil service job, or a state or local property tax break.'],
+  ['Commissary letter', 'If you’re a Veteran with a service-connected disability rating, this letter can help you get access to commissaries, exchanges and morale, welfare and recreation services.'],
+  ['Proof of service card', 'This card shows that you served honorably in the Armed Forces. You can use it to get Veteran discounts at stores, businesses and restaurants.'],
+  ['Civil service preference letter', 'This letter shows that you’re a disabled Veteran and you qualify for preference for civil service jobs.'],
+];
+
+function frame(width: number, layout: Layout, stateId: string): HTMLElement {
+  const page = pageStates.find((s) => s.id === stateId)!;
+  const wrapper = document.createElement('div');
+  wrapper.className = 'letters-frame';
+  wrapper.style.width = `${width}px`;
+  wrapper.dataset.width = String(width);
+  wrapper.innerHTML = `
+    <p class="frame-label">${width} px</p>
+    <article class="letters-page">
+      <h1>VA letters and documents</h1>
+      <p class="intro">To see an explanation about each letter, select the letter name.</p>
+      <va-accordion bordered></va-accordion>
+    </article>`;
+  const accordion = wrapper.querySelector('va-accordion')!;
+  for (const [title, description] of otherLetters) {
+    const item = document.createElement('va-accordion-item');
+    item.setAttribute('header', title);
+    item.setAttribute('level', '2');
+    item.setAttribute('bordered', '');
+    item.innerHTML = '<p></p><va-link download filetype="PDF" href="#" text=""></va-link>';
+    item.querySelector('p')!.textContent = description;
+    item.querySelector('va-link')!.setAttribute('text', `Download ${title}`);
+    accordion.append(item);
+  }
+  // The card, as VA.gov renders the TSA item: the accordion's last child.
+  const card = document.createElement('tsa-letter-card');
+  card.setAttribute('api-base', API_BASE);
+  card.setAttribute('pdf', 'official');
+  card.setAttribute('heading-level', '2');
+  card.setAttribute('layout', layout);
+  card.setAttribute('flag-max-age', '0');
+  card.dataset.expect = page.state;
+  if (page.open) card.setAttribute('open', '');
+  const explanation = document.createElement('p');
+  explanation.slot = 'not-eligible';
+  explanation.className = 'not-eligible';
+  explanation.textContent = 'You don’t have a TSA PreCheck Application Fee Waiver Letter. Veterans with a service-connected disability rating can get one; if you think you should have it, call us at 800-827-1000.';
+  card.append(explanation);
+  if (page.click) {
+    card.addEventListener('tsa-letter-state', (e) => {
+      if (e.detail.state === 'eligible') card.updateComplete.then(() => card.shadowRoot!.querySelector<HTMLElement>('a[part="download"]')!.click());
+    });
+  }
+  accordion.append(card);
+  return wrapper;
+}
+
+/**
+ * The letters page as VA.gov shows it: VA's own accordion for the other letters, the card as its
+ * last item, in the chosen layout and state, at a phone width and a desktop width.
+ */
+export function renderLettersPage(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const states = form.querySelector<HTMLDivElement>('.page-states')!;
+  const frames = root.querySelector<HTMLDivElement>('.letters-frames')!;
+  for (const { id, label } of pageStates) {
+    const option = document.createElement('label');
+    option.innerHTML = '<input type="radio" name="page-state"> <span></span>';
+    const input = option.querySelector('input')!;
+    input.value = id;
+    input.checked = id === 'eligible-open';
+    option.querySelector('span')!.textContent = label;
+    states.append(option);
+  }
+  const show = () => {
+    const data = new FormData(form);
+    const stateId = String(data.get('page-state'));
+    const layout = String(data.get('page-layout')) as Layout;
+    // The loading state holds: its answer never comes.
+    serve('letters-page', handlers(pageStates.find((s) => s.id === stateId)!.scenario, { apiBase: API_BASE, slowMs: Infinity }));
+    frames.replaceChildren(frame(1024, layout, stateId), frame(320, layout, stateId));
+  };
+  form.addEventListener('change', show);
+  show();
+}
