@@ -59,7 +59,7 @@ try {
     const { page, close } = await open('/loading.html', { reducedMotion });
     const animation = await page
       .waitForFunction(() => document.querySelector('tsa-letter-card')?.shadowRoot.querySelector('.spinner'), null, { timeout: 10_000 })
-      .then(() => page.evaluate(() => getComputedStyle(document.querySelector('tsa-letter-card').shadowRoot.querySelector('.spinner')).animationName), () => 'no spinner');
+      .then(() => page.evaluate(() => getComputedStyle(document.querySelector('tsa-letter-card').shadowRoot.querySelector('.spinner'), '::after').animationName), () => 'no spinner');
     const expected = reducedMotion === 'reduce' ? 'none' : 'spin';
     check(animation === expected, `prefers-reduced-motion: ${reducedMotion}: the spinner's animation is ${animation}`);
     await close();
@@ -98,6 +98,23 @@ try {
     check(look.focused && look.outline !== 'none' && look.outlineWidth !== '0px', `forced colors: the focus ring stays (${look.outline} ${look.outlineWidth})`);
     check(look.icon !== 'none', `forced colors: the icon stays (${look.icon})`);
     if (process.env.HARD_CASE_SHOTS) await page.screenshot({ path: `${process.env.HARD_CASE_SHOTS}/forced-colors.png` });
+
+    // The accordion layout: the header bar, its sign and the panel stay visible too.
+    await page.evaluate(() => {
+      const card = document.querySelector('tsa-letter-card');
+      card.setAttribute('layout', 'accordion');
+      card.setAttribute('open', '');
+      return card.updateComplete;
+    });
+    const item = await page.evaluate(() => {
+      const root = document.querySelector('tsa-letter-card').shadowRoot;
+      const header = getComputedStyle(root.querySelector('.accordion-button'));
+      const panel = getComputedStyle(root.querySelector('.panel'));
+      return { header: header.borderTopStyle, panel: panel.borderLeftStyle, sign: getComputedStyle(root.querySelector('.accordion-button svg')).fill };
+    });
+    check(item.header === 'solid' && item.panel === 'solid', `forced colors: the accordion item's header and panel keep their edges (${item.header}, ${item.panel})`);
+    check(item.sign !== 'none', `forced colors: the accordion's plus/minus stays (${item.sign})`);
+    if (process.env.HARD_CASE_SHOTS) await page.screenshot({ path: `${process.env.HARD_CASE_SHOTS}/forced-colors-accordion.png` });
     await close();
   }
 } finally {
