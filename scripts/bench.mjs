@@ -1,12 +1,18 @@
-// `npm run bench`: drives the built drop-in bundle (dist/) in headless Chromium, with VA.gov's API
-// answered by a local server after a controlled latency L, and reports medians over repeated runs.
+// `npm run bench`: drives the built drop-in bundle (dist/) in headless Chromium and reports medians
+// over repeated runs, in two tables:
+// 1. At the network's floor: every request the page makes pays an emulated round trip (the DevTools
+//    protocol's network conditions), the API is cross-origin as api.va.gov is to www.va.gov, and in
+//    the same page a bare script makes the card's two calls: the floor. Card / floor is the card's
+//    own cost.
+// 2. Server delay (the older rows): the API answers after L ms; scripts come at once.
 // Not part of `npm test`: timings on shared machines are noisy, so they are reported, not asserted.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './browser.mjs';
-import { startBundleServer } from './bundle-server.mjs';
+import { API_HOST_RULE, startBundleServer } from './bundle-server.mjs';
 
+const ROUND_TRIPS = (process.env.BENCH_RTTS ?? '50,150').split(',').map(Number);
 const LATENCIES = (process.env.BENCH_LATENCIES ?? '50,200').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const server = await startBundleServer();
@@ -19,8 +25,20 @@ const median = (values) => {
 };
 const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs });
-const results = { runs: RUNS, latencies: {}, bytes: {} };
+const browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs, API_HOST_RULE] });
+const results = { runs: RUNS, roundTrips: {}, latencies: {}, bytes: {} };
+
+/** A fresh page whose every request pays `rtt` ms (Chromium's emulation adds it to each request). */
+async function pageAtRoundTrip(rtt) {
+  const context = await browser.newContext({ acceptDownloads: false });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: rtt, downloadThroughput: -1, uploadThroughput: -1 });
+  await tab.goto(origin);
+  await tab.waitForFunction(() => customElements.get('tsa-letter-card'));
+  return { tab, close: () => context.close() };
+}
 
 /** A fresh page per run, as a page load would give: no module, toggle or HTTP cache carried over. */
 async function freshPage(onRequest) {
@@ -33,6 +51,48 @@ async function freshPage(onRequest) {
 }
 
 try {
+  server.setLatency(0);
+  for (const rtt of ROUND_TRIPS) {
+    const card = [];
+    const floor = [];
+    const clickToFile = [];
+    const timelines = [];
+    const preflightsBefore = server.preflights();
+    for (let run = 0; run < RUNS; run++) {
+      // Both in one fresh page, in turn first and second, so neither always meets a warm connection.
+      const { tab, close } = await pageAtRoundTrip(rtt);
+      const apiBase = server.apiOrigin;
+      const measureCard = async () => {
+        card.push(await tab.evaluate((base) => window.showCard({ 'api-base': base, pdf: 'generated' }), apiBase));
+        timelines.push({ ...(await tab.evaluate(() => window.cardTimeline())), eligible: card.at(-1) });
+      };
+      const measureFloor = async () => floor.push(await tab.evaluate((base) => window.floor(base), apiBase));
+      if (run % 2) {
+        await measureFloor();
+        await measureCard();
+      } else {
+        await measureCard();
+        await measureFloor();
+      }
+      // A generated letter after intent: the pointer over the link loads jsPDF (a round trip too);
+      // the click comes 300 ms after it arrived, a short moment between pointing and clicking.
+      await tab.hover('tsa-letter-card a[part="download"]');
+      await tab.waitForFunction(() => window.letterLoaded(), null, { timeout: 20_000 });
+      await tab.waitForTimeout(300);
+      clickToFile.push(await tab.evaluate(() => window.clickToFile()));
+      await close();
+    }
+    results.roundTrips[rtt] = {
+      cardMs: round(median(card)),
+      floorMs: round(median(floor)),
+      ratio: round(median(card) / median(floor), 3),
+      clickToFileAfterIntentMs: round(median(clickToFile)),
+      preflights: server.preflights() - preflightsBefore,
+      // Medians of each moment of the card's run, ms after it connected.
+      timeline: Object.fromEntries(Object.keys(timelines[0]).map((k) => [k, round(median(timelines.map((t) => t[k] ?? NaN)))])),
+    };
+  }
+
   for (const L of LATENCIES) {
     server.setLatency(L);
     const gated = [];
@@ -97,7 +157,19 @@ try {
   await server.close();
 }
 
-console.log(`\nMedians over ${RUNS} runs per row (fresh page each run; API answered after L ms):\n`);
+console.log(`\nAt the network's floor: medians over ${RUNS} runs per row (fresh page each run; every request pays the round trip; cross-origin API):\n`);
+console.log('| round trip | card: connect → eligible | bare script: the same two calls | ratio | click → file, after intent | CORS preflights |');
+console.log('|---|---|---|---|---|---|');
+for (const [rtt, r] of Object.entries(results.roundTrips)) {
+  console.log(`| ${rtt} ms | ${r.cardMs} ms | ${r.floorMs} ms | ${r.ratio} | ${r.clickToFileAfterIntentMs} ms | ${r.preflights} |`);
+}
+console.log('\nWhere the card\'s time goes (medians, ms after it connected): the toggle call, the eligibility call and the card\'s chunk, then eligible:\n');
+console.log('| round trip | toggle asked | toggle answered | eligibility asked | chunk asked | chunk arrived | eligibility answered | eligible, rendered |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const [rtt, { timeline: t }] of Object.entries(results.roundTrips)) {
+  console.log(`| ${rtt} ms | ${t.toggleStart} | ${t.toggleEnd} | ${t.eligibilityStart} | ${t.chunkStart} | ${t.chunkEnd} | ${t.eligibilityEnd} | ${t.eligible} |`);
+}
+console.log(`\nServer delay (older rows): medians over ${RUNS} runs per row (fresh page each run; API answered after L ms; scripts at once):\n`);
 console.log('| L (ms) | card shown, gated | ratio to 2·L | card shown, ungated | ratio to L | click to file, preloaded | click to file, cold | generation alone |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const [L, r] of Object.entries(results.latencies)) {

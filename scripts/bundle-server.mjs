@@ -22,6 +22,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
       if (e.detail.state === 'eligible') card.updateComplete.then(() => resolve(performance.now() - start));
     });
     const start = performance.now();
+    window.cardStartedAt = start;
     document.querySelector('#stage').replaceChildren(card);
   });
   // Clicks the link and resolves with the milliseconds until the file was handed to the browser.
@@ -31,6 +32,27 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
     const start = performance.now();
     card.shadowRoot.querySelector('a[part="download"]').click();
   });
+  // The floor: a bare script making the card's two calls, one after the other, as the card must.
+  window.floor = async (apiBase) => {
+    const start = performance.now();
+    const get = (path) => fetch(apiBase + path, { credentials: 'include', headers: { Accept: 'application/json' } }).then((r) => r.json());
+    await get('/v0/feature_toggles?features=tsa_safe_travel_letter');
+    await get('/v0/tsa_letter');
+    return performance.now() - start;
+  };
+  // Where the card's time went in its last run, from Resource Timing (ms since the card connected).
+  window.cardTimeline = () => {
+    const since = (t) => Math.round((t - window.cardStartedAt) * 10) / 10;
+    const last = (part) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part) && e.startTime >= window.cardStartedAt).at(0);
+    const toggle = last('/v0/feature_toggles');
+    const eligibility = last('/v0/tsa_letter');
+    const chunk = last('/dist/card-');
+    return {
+      toggleStart: since(toggle.startTime), toggleEnd: since(toggle.responseEnd),
+      eligibilityStart: since(eligibility.startTime), eligibilityEnd: since(eligibility.responseEnd),
+      chunkStart: chunk ? since(chunk.startTime) : null, chunkEnd: chunk ? since(chunk.responseEnd) : null,
+    };
+  };
   window.letterLoaded = () => performance.getEntriesByType('resource').some((e) => e.name.includes('letter-pdf'));
   window.generateMs = () => performance.getEntriesByName('tsa-letter:generate').at(-1)?.duration;
 </script></body></html>`;
@@ -71,15 +93,28 @@ try { eval('1'); window.evalRefused = false; } catch { window.evalRefused = true
 };
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 
-/** Starts the server; `latency` (ms) may be changed between runs. Every answer is `no-store`. */
+/** Chromium's flag that sends the API's host name to this server: a second origin, no DNS. */
+export const API_HOST_RULE = '--host-resolver-rules=MAP api.va.test 127.0.0.1';
+
+/**
+ * Starts the server; `latency` (ms) may be changed between runs. Every answer is `no-store`. The API
+ * also answers cross-origin, as api.va.gov answers www.va.gov (`apiOrigin`: the same server under
+ * another host name), with VA.gov's CORS headers; `preflights` counts the OPTIONS requests it saw.
+ */
 export async function startBundleServer() {
-  const state = { latency: 0 };
+  const state = { latency: 0, preflights: 0 };
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
+    const cors = req.headers.origin ? { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {};
     const send = (status, type, body) => {
-      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...cors });
       res.end(body);
     };
+    if (req.method === 'OPTIONS') {
+      state.preflights++;
+      res.writeHead(204, { ...cors, 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '' });
+      return res.end();
+    }
     if (pathname === '/') return send(200, 'text/html', page);
     if (hardCases[pathname]) {
       if (pathname === '/csp.html') res.setHeader('Content-Security-Policy', STRICT_CSP);
@@ -98,8 +133,12 @@ export async function startBundleServer() {
     send(404, 'application/json', '{"errors":[]}');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
   return {
-    origin: `http://127.0.0.1:${server.address().port}`,
+    origin: `http://127.0.0.1:${port}`,
+    // A browser resolves this name to the server with --host-resolver-rules (see API_HOST_RULE).
+    apiOrigin: `http://api.va.test:${port}`,
+    preflights: () => state.preflights,
     setLatency: (ms) => (state.latency = ms),
     close: () => new Promise((r) => server.close(r)),
   };

@@ -10,6 +10,7 @@ import { fetchOfficialLetter, loadLetterPdf, saveFile } from './delivery.js';
 import { letterSource } from './download.js';
 import type { LetterRecord } from './eligibility.js';
 import { letterContent } from './letter-content.js';
+import type { LetterContent } from './letter.js';
 import { emit, type CardState } from './events.js';
 import { downloadIcon, minusIcon, plusIcon } from './icons.js';
 import { ApiError } from './request.js';
@@ -73,15 +74,37 @@ export class DownloadCard {
   };
 
   /**
-   * Pointer over, focus on or touch of the link, for a generated letter: start loading jsPDF.
-   * Passive: never delays scrolling. A failure shows on the click, which retries.
+   * Pointer over, focus on or touch of the link, for a generated letter: load jsPDF and build the
+   * letter then, so that the click only hands it over. Passive: never delays scrolling. A failure
+   * here is quiet; the click tries again and shows it.
    */
   private readonly onIntent = {
     handleEvent: (): void => {
-      if (this.source === 'generated') loadLetterPdf().catch(() => undefined);
+      if (this.source !== 'generated') return;
+      loadLetterPdf()
+        .then(({ buildLetterPdf }) => void (this.source === 'generated' && this.letterPdf(buildLetterPdf)))
+        .catch(() => undefined);
     },
     passive: true,
   };
+
+  /** The generated letter built last, and the content it says: good while that content holds. */
+  private built?: { content: string; pdf: Blob };
+
+  /**
+   * The generated letter for the inputs as they are now (the record, `recipientName`, today's
+   * date): the one already built when they have not changed, else a new one.
+   */
+  private letterPdf(buildLetterPdf: (content: LetterContent) => Blob): Blob {
+    const content = letterContent(this.letter, this.host.recipientName, new Date());
+    const key = JSON.stringify(content);
+    if (this.built?.content === key) return this.built.pdf;
+    const started = performance.now();
+    const pdf = buildLetterPdf(content);
+    performance.measure('tsa-letter:generate', { start: started, end: performance.now() });
+    this.built = { content: key, pdf };
+    return pdf;
+  }
 
   private async deliver(): Promise<void> {
     const { host, source } = this;
@@ -119,10 +142,7 @@ export class DownloadCard {
 
   private async generate(): Promise<Blob> {
     const { buildLetterPdf } = await loadLetterPdf();
-    const started = performance.now();
-    const pdf = buildLetterPdf(letterContent(this.letter, this.host.recipientName, new Date()));
-    performance.measure('tsa-letter:generate', { start: started, end: performance.now() });
-    return pdf;
+    return this.letterPdf(buildLetterPdf);
   }
 
   /** The accordion header: the Veteran opens and closes the panel (Enter, Space and a click are the button's own). */
