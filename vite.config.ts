@@ -1,16 +1,11 @@
+import { literalsHtmlCssMinifier } from '@literals/rollup-plugin-html-css-minifier';
 import { defineConfig, type Plugin } from 'vite';
-// @ts-expect-error: a plain .mjs build script without type declarations
-import { minifyLiterals } from './scripts/minify-literals.mjs';
 
-/** Minifies the card's Lit templates (scripts/minify-literals.mjs): JS minifiers leave template text alone. */
-export function minifyTemplates(): Plugin {
-  return {
-    name: 'tsa-minify-templates',
-    transform(code, id) {
-      return id.includes('/src/') && /\.ts$/.test(id) ? minifyLiterals(code) : null;
-    },
-  };
-}
+/**
+ * Minifies the card's Lit templates, html`…` and css`…`, which JS minifiers leave alone (HTML by
+ * html-minifier-next, CSS by lightningcss). A build failure, not a warning, if one cannot be read.
+ */
+export const minifyTemplates = (): Plugin => literalsHtmlCssMinifier({ include: ['src/**/*.ts'], failOnError: true });
 
 const notBundled = new URL('./scripts/not-bundled.js', import.meta.url).pathname;
 /** jsPDF imports these only for doc.html() and SVG, which the card never calls: never shipped. */

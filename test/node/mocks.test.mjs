@@ -49,8 +49,9 @@ describe('tsa-letter-card/mocks in Node (setupServer)', () => {
     assert.equal(evaluate('tsa_safe_travel_letter', { percentageOfActors: 10 }, { id: 'vet1@example.com' }).bucket, 7992);
   });
 
-  it('names fifteen scenarios, each a set of handlers', () => {
-    assert.equal(Object.keys(scenarios).length, 15);
+  it('names sixteen scenarios, each a set of handlers (staging-eligibility among them)', () => {
+    assert.equal(Object.keys(scenarios).length, 16);
+    assert.ok('staging-eligibility' in scenarios);
     for (const name of Object.keys(scenarios)) assert.ok(handlers(name).length >= 1, name);
   });
 });
