@@ -1,5 +1,6 @@
 import { handlers, type Scenario } from '../src/mocks/index.js';
 import type { CardState, Layout } from '../src/define.js';
+import { radioOption } from './controls.js';
 import { serve } from './network.js';
 
 const API_BASE = '/letters-page';
@@ -78,15 +79,7 @@ export function renderLettersPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const states = form.querySelector<HTMLDivElement>('.page-states')!;
   const frames = root.querySelector<HTMLDivElement>('.letters-frames')!;
-  for (const { id, label } of pageStates) {
-    const option = document.createElement('label');
-    option.innerHTML = '<input type="radio" name="page-state"> <span></span>';
-    const input = option.querySelector('input')!;
-    input.value = id;
-    input.checked = id === 'eligible-open';
-    option.querySelector('span')!.textContent = label;
-    states.append(option);
-  }
+  for (const { id, label } of pageStates) states.append(radioOption('page-state', id, label, id === 'eligible-open'));
   const show = () => {
     const data = new FormData(form);
     const stateId = String(data.get('page-state'));

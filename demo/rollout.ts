@@ -1,4 +1,5 @@
 import { actorFor, defaultUatEmails, evaluate, FEATURE, handlers, population, stageGates, stages, type Stage } from '../src/mocks/index.js';
+import { radioOption } from './controls.js';
 import { serve } from './network.js';
 
 const API_BASE = '/rollout';
@@ -18,15 +19,7 @@ export function renderRollout(root: HTMLElement): void {
   const table = root.querySelector<HTMLTableSectionElement>('.population tbody')!;
   const nesting = root.querySelector<HTMLParagraphElement>('.nesting')!;
 
-  for (const [name, label] of Object.entries(stages)) {
-    const option = document.createElement('label');
-    option.innerHTML = '<input type="radio" name="stage"> <span></span>';
-    const input = option.querySelector('input')!;
-    input.value = name;
-    input.checked = name === 'uat';
-    option.querySelector('span')!.textContent = label;
-    stageChoices.append(option);
-  }
+  for (const [name, label] of Object.entries(stages)) stageChoices.append(radioOption('stage', name, label, name === 'uat'));
   uat.value = defaultUatEmails.join('\n');
   email.value = defaultUatEmails[0];
 
