@@ -28,23 +28,20 @@ const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs, API_HOST_RULE] });
 const results = { runs: RUNS, roundTrips: {}, latencies: {}, bytes: {} };
 
-/** A fresh page whose every request pays `rtt` ms (Chromium's emulation adds it to each request). */
-async function pageAtRoundTrip(rtt) {
-  const context = await browser.newContext({ acceptDownloads: false });
-  const tab = await context.newPage();
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: rtt, downloadThroughput: -1, uploadThroughput: -1 });
-  await tab.goto(origin);
-  await tab.waitForFunction(() => customElements.get('tsa-letter-card'));
-  return { tab, close: () => context.close() };
-}
-
-/** A fresh page per run, as a page load would give: no module, toggle or HTTP cache carried over. */
-async function freshPage(onRequest) {
+/**
+ * A fresh page per run, as a page load would give: no module, toggle or HTTP cache carried over.
+ * With `roundTrip`, every request it makes pays that many ms.
+ */
+async function freshPage({ onRequest, roundTrip } = {}) {
   const context = await browser.newContext({ acceptDownloads: false });
   const tab = await context.newPage();
   if (onRequest) tab.on('request', onRequest);
+  if (roundTrip) {
+    // Chromium's emulation adds the round trip to every request the page makes.
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: roundTrip, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   await tab.goto(origin);
   await tab.waitForFunction(() => customElements.get('tsa-letter-card'));
   return { tab, close: () => context.close() };
@@ -60,7 +57,7 @@ try {
     const preflightsBefore = server.preflights();
     for (let run = 0; run < RUNS; run++) {
       // Both in one fresh page, in turn first and second, so neither always meets a warm connection.
-      const { tab, close } = await pageAtRoundTrip(rtt);
+      const { tab, close } = await freshPage({ roundTrip: rtt });
       const apiBase = server.apiOrigin;
       const measureCard = async () => {
         card.push(await tab.evaluate((base) => window.showCard({ 'api-base': base, pdf: 'generated' }), apiBase));
@@ -136,10 +133,10 @@ try {
   // Bytes: what a page with the toggle on loads before any interaction (the card's file and its
   // chunk; with the toggle off, the first alone), and the jsPDF chunk.
   const before = new Set();
-  const { tab, close } = await freshPage((request) => {
+  const { tab, close } = await freshPage({ onRequest: (request) => {
     const path = new URL(request.url()).pathname;
     if (path.startsWith('/dist/')) before.add(path.slice(1));
-  });
+  } });
   await tab.evaluate(() => window.showCard({ pdf: 'generated' }));
   await tab.waitForTimeout(300);
   await close();

@@ -3,7 +3,7 @@
 // Where one is missing and we are root with apt-get, installs Debian's package; otherwise says how.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 // As root Chromium needs --no-sandbox; the networking flags keep it quiet on a closed network.
 export const chromeArgs = [
@@ -87,7 +87,6 @@ const freePort = () =>
   });
 
 async function waitForPort(port, child, what, ms = 15000) {
-  const { connect } = await import('node:net');
   const until = Date.now() + ms;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);

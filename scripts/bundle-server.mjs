@@ -43,10 +43,10 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   // Where the card's time went in its last run, from Resource Timing (ms since the card connected).
   window.cardTimeline = () => {
     const since = (t) => Math.round((t - window.cardStartedAt) * 10) / 10;
-    const last = (part) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part) && e.startTime >= window.cardStartedAt).at(0);
-    const toggle = last('/v0/feature_toggles');
-    const eligibility = last('/v0/tsa_letter');
-    const chunk = last('/dist/card-');
+    const first = (part) => performance.getEntriesByType('resource').find((e) => e.name.includes(part) && e.startTime >= window.cardStartedAt);
+    const toggle = first('/v0/feature_toggles');
+    const eligibility = first('/v0/tsa_letter');
+    const chunk = first('/dist/card-');
     return {
       toggleStart: since(toggle.startTime), toggleEnd: since(toggle.responseEnd),
       eligibilityStart: since(eligibility.startTime), eligibilityEnd: since(eligibility.responseEnd),
