@@ -1,4 +1,6 @@
-import { handlers, type Scenario } from '../src/mocks/index.js';
+import { delay, http } from 'msw';
+import { handlers, letterResponse, type Scenario } from '../src/mocks/index.js';
+import { text } from '../src/text.js';
 import type { CardState, Layout } from '../src/define.js';
 import { radioOption } from './controls.js';
 import { serve } from './network.js';
@@ -16,6 +18,9 @@ export const pageStates: { id: string; label: string; scenario: Scenario; state:
   { id: 'flag-off', label: 'Toggle off', scenario: 'toggle-off', state: 'flag-off' },
 ];
 
+/** How long the page's other letters take to come, as a real one does (vets-api builds each PDF). */
+const OTHER_LETTER_MS = 1200;
+
 /** The other letters of the page, as VA's own accordion items: the company the card keeps. */
 const otherLetters: [string, string][] = [
   ['Benefit summary and service verification letter', 'This letter shows your service history and some of your VA benefits. You can use it to apply for housing help, a civil service job, or a state or local property tax break.'],
@@ -23,6 +28,47 @@ const otherLetters: [string, string][] = [
   ['Proof of service card', 'This card shows that you served honorably in the Armed Forces. You can use it to get Veteran discounts at stores, businesses and restaurants.'],
   ['Civil service preference letter', 'This letter shows that you’re a disabled Veteran and you qualify for preference for civil service jobs.'],
 ];
+
+/**
+ * One of the page's other letters, as vets-website's `DownloadLetterBlobLink` behaves: the first
+ * time its item opens (the Veteran, Expand all), it asks for the PDF, shows VA's loading indicator,
+ * then the download link to the file it received.
+ */
+function otherLetter(title: string, description: string, index: number): HTMLElement {
+  const item = document.createElement('va-accordion-item');
+  item.setAttribute('header', title);
+  item.setAttribute('level', '2');
+  item.setAttribute('bordered', '');
+  const words = document.createElement('p');
+  words.textContent = description;
+  const download = document.createElement('div');
+  item.append(words, download);
+  const ask = async () => {
+    observer.disconnect();
+    download.innerHTML = '<va-loading-indicator message="Loading your letter..."></va-loading-indicator>';
+    const pdf = await (await fetch(`${API_BASE}/v0/letters/${index}`)).blob();
+    download.className = 'vads-u-margin-top--1';
+    download.innerHTML = '<va-link download filetype="PDF"></va-link>';
+    const link = download.firstElementChild!;
+    link.setAttribute('href', URL.createObjectURL(pdf));
+    link.setAttribute('filename', `${title}.pdf`);
+    link.setAttribute('text', `Download ${title}`);
+  };
+  const observer = new MutationObserver(() => item.getAttribute('open') === 'true' && void ask());
+  observer.observe(item, { attributes: true, attributeFilter: ['open'] });
+  return item;
+}
+
+/** The page's one warning for all its letters, below the accordion (vets-website's `LetterList`). */
+function pageWarning(): HTMLElement {
+  const warning = document.createElement('va-alert');
+  warning.setAttribute('status', 'warning');
+  warning.className = 'page-warning';
+  warning.innerHTML = '<h2 slot="headline"></h2><p></p>';
+  warning.querySelector('h2')!.textContent = text.eligibilityError.heading;
+  warning.querySelector('p')!.textContent = text.eligibilityError.body;
+  return warning;
+}
 
 function frame(width: number, layout: Layout, stateId: string): HTMLElement {
   const page = pageStates.find((s) => s.id === stateId)!;
@@ -38,16 +84,7 @@ function frame(width: number, layout: Layout, stateId: string): HTMLElement {
       <va-accordion bordered></va-accordion>
     </article>`;
   const accordion = wrapper.querySelector('va-accordion')!;
-  for (const [title, description] of otherLetters) {
-    const item = document.createElement('va-accordion-item');
-    item.setAttribute('header', title);
-    item.setAttribute('level', '2');
-    item.setAttribute('bordered', '');
-    item.innerHTML = '<p></p><va-link download filetype="PDF" href="#" text=""></va-link>';
-    item.querySelector('p')!.textContent = description;
-    item.querySelector('va-link')!.setAttribute('text', `Download ${title}`);
-    accordion.append(item);
-  }
+  otherLetters.forEach(([title, description], index) => accordion.append(otherLetter(title, description, index)));
   // The card, as VA.gov renders the TSA item: the accordion's last child.
   const card = document.createElement('tsa-letter-card');
   card.setAttribute('api-base', API_BASE);
@@ -61,8 +98,15 @@ function frame(width: number, layout: Layout, stateId: string): HTMLElement {
   explanation.slot = 'not-eligible';
   explanation.className = 'not-eligible';
   explanation.textContent = 'You don’t have a TSA PreCheck Application Fee Waiver Letter. Veterans with a service-connected disability rating can get one; if you think you should have it, call us at 800-827-1000.';
-  card.append(explanation);
-  if (page.click) {
+  // The page shows one warning for all its letters, below the accordion: the card shows none of its own.
+  const noWarning = document.createElement('div');
+  noWarning.slot = 'eligibility-error';
+  card.append(explanation, noWarning);
+  card.addEventListener('tsa-letter-state', (e) => {
+    if (e.detail.state === 'eligibility-error' && !wrapper.querySelector('.page-warning')) accordion.after(pageWarning());
+  });
+  // In the accordion layout the open item shows a failed download by itself; the card waits for a click.
+  if (page.click && layout === 'card') {
     card.addEventListener('tsa-letter-state', (e) => {
       if (e.detail.state === 'eligible') card.updateComplete.then(() => card.shadowRoot!.querySelector<HTMLElement>('a[part="download"]')!.click());
     });
@@ -85,7 +129,10 @@ export function renderLettersPage(root: HTMLElement): void {
     const stateId = String(data.get('page-state'));
     const layout = String(data.get('page-layout')) as Layout;
     // The loading state holds: its answer never comes.
-    serve('letters-page', handlers(pageStates.find((s) => s.id === stateId)!.scenario, { apiBase: API_BASE, slowMs: Infinity }));
+    serve('letters-page', [
+      ...handlers(pageStates.find((s) => s.id === stateId)!.scenario, { apiBase: API_BASE, slowMs: Infinity }),
+      http.get(`${API_BASE}/v0/letters/:index`, async () => (await delay(OTHER_LETTER_MS), letterResponse())),
+    ]);
     frames.replaceChildren(frame(1024, layout, stateId), frame(320, layout, stateId));
   };
   form.addEventListener('change', show);

@@ -13,6 +13,7 @@ import { defineCustomElement as defineAccordion } from '@department-of-veterans-
 import { defineCustomElement as defineAccordionItem } from '@department-of-veterans-affairs/web-components/dist/components/va-accordion-item.js';
 import { defineCustomElement as defineAlert } from '@department-of-veterans-affairs/web-components/dist/components/va-alert.js';
 import { defineCustomElement as defineLink } from '@department-of-veterans-affairs/web-components/dist/components/va-link.js';
+import { defineCustomElement as defineLoading } from '@department-of-veterans-affairs/web-components/dist/components/va-loading-indicator.js';
 
 /** The family names VA.gov's pages give these files, which the card's font stacks name first. */
 const fonts: [string, string, string][] = [
@@ -23,7 +24,7 @@ const fonts: [string, string, string][] = [
 ];
 
 export function loadVaDesignSystem(): Promise<unknown> {
-  for (const define of [defineAccordion, defineAccordionItem, defineAlert, defineLink]) define();
+  for (const define of [defineAccordion, defineAccordionItem, defineAlert, defineLink, defineLoading]) define();
   return Promise.all(
     fonts.map(([family, url, weight]) => {
       const face = new FontFace(family, `url(${url})`, { weight });

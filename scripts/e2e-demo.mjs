@@ -60,7 +60,11 @@ try {
           ([layout, state]) => {
             const cards = [...document.querySelectorAll('#letters-page va-accordion > tsa-letter-card')];
             const items = document.querySelectorAll('#letters-page va-accordion > va-accordion-item');
-            return cards.length === 2 && items.length === 8 && cards.every((c) => c.getAttribute('layout') === layout && c.getAttribute('state') === c.dataset.expect && (state !== 'download-failed' || c.shadowRoot.querySelector('[role="alert"]')));
+            // One warning for the whole page, below the accordion, and none from the card itself.
+            const warnings = document.querySelectorAll('#letters-page va-accordion + va-alert.page-warning').length;
+            const cardAlertShown = cards.some((c) => [...c.shadowRoot.querySelectorAll('.alert.warning')].some((a) => a.getClientRects().length > 0));
+            const warningRight = state === 'eligibility-error' ? warnings === 2 && !cardAlertShown : warnings === 0;
+            return warningRight && cards.length === 2 && items.length === 8 && cards.every((c) => c.getAttribute('layout') === layout && c.getAttribute('state') === c.dataset.expect && (state !== 'download-failed' || c.shadowRoot.querySelector('[role="alert"]')));
           },
           [layout, state],
           { timeout: 10_000 },
@@ -69,6 +73,13 @@ try {
       check(reached, `letters page: ${layout}, ${state}, at 1024 and 320 px`);
     }
   }
+  // The card's neighbours behave as on VA.gov: an opened item shows VA's loading indicator, then its link.
+  await page.locator('#letters-page input[name="page-state"][value="eligible"]').check();
+  const neighbour = page.locator('#letters-page .letters-frame[data-width="1024"] va-accordion-item').first();
+  await neighbour.locator('button').first().click();
+  const loadingShown = await neighbour.locator('va-loading-indicator').waitFor({ timeout: 5000 }).then(() => true, () => false);
+  const linkShown = await neighbour.locator('va-link[href^="blob:"]').waitFor({ timeout: 10_000 }).then(() => true, () => false);
+  check(loadingShown && linkShown, "letters page: another letter's item, opened, shows VA's loading indicator, then its link");
   const fonts = await page.evaluate(() => ['700 16px Bitter', '400 16px "Source Sans Pro Web"'].map((font) => document.fonts.check(font)));
   check(fonts.every(Boolean), "VA's fonts loaded from the site itself (Bitter, Source Sans Pro)");
 

@@ -13,7 +13,7 @@ import { letterContent } from './letter-content.js';
 import type { LetterContent } from './letter.js';
 import { emit, type CardState } from './events.js';
 import { downloadIcon, minusIcon, plusIcon } from './icons.js';
-import { ApiError } from './request.js';
+import { aborted, ApiError } from './request.js';
 import { reportApi, reportError, track } from './telemetry.js';
 import { letterFilename, text } from './text.js';
 import type { TsaLetterCard } from './tsa-letter-card.js';
@@ -25,7 +25,9 @@ export { styles } from './styles.js';
 /** What the card's live region holds in each state (the table of spec 3.2; the card itself is below). */
 export function status(state: CardState, headingLevel: number): TemplateResult | typeof nothing {
   if (state === 'loading-eligibility') return loading(text.loading);
-  if (state === 'eligibility-error') return alert('warning', headingLevel, text.eligibilityError.heading, text.eligibilityError.body);
+  // The page may show one warning for all its letters: its slotted content replaces the card's alert.
+  if (state === 'eligibility-error')
+    return html`<slot name="eligibility-error">${alert('warning', headingLevel, text.eligibilityError.heading, text.eligibilityError.body)}</slot>`;
   // The swap from the loading message to the card, said once: it is not announced by itself.
   if (state === 'eligible') return html`<span class="visually-hidden">${text.letterAvailable}</span>`;
   return nothing;
@@ -34,19 +36,28 @@ export function status(state: CardState, headingLevel: number): TemplateResult |
 /** Progress of one download while the card is `eligible` (spec 3.2). */
 type Progress = 'idle' | 'preparing' | 'done' | 'failed';
 
-/** One eligible Veteran's card: renders it, and saves the letter on a click. */
+/** One eligible Veteran's card: renders it, asks for the letter before the click, and saves it on the click. */
 export class DownloadCard {
   private progress: Progress = 'idle';
   private delivering?: AbortController;
+  /** The official letter's one request, while it is in flight: an open, an intent and a click all join it. */
+  private asking?: Promise<Blob>;
+  /** The official letter once received: the Veteran's own document, held only as long as this card. */
+  private received?: Blob;
+  /** Whether intent has asked already: a failure on intent stays quiet, and only a click asks again. */
+  private askedOnIntent = false;
+  private readonly fetching = new AbortController();
 
   constructor(
     private readonly host: TsaLetterCard,
     private readonly letter: LetterRecord,
   ) {}
 
-  /** The card leaves (restart, kill switch, removal): what is in flight stops. */
+  /** The card leaves (restart, kill switch, removal): what is in flight stops, and the letter is let go. */
   stop(): void {
     this.delivering?.abort();
+    this.fetching.abort();
+    this.asking = this.received = undefined;
   }
 
   private get source() {
@@ -64,6 +75,19 @@ export class DownloadCard {
     this.host.requestUpdate();
   }
 
+  /**
+   * The item opened (the Veteran, the page's `open`, Expand all): ask for the official letter now,
+   * as every letter on the letters page does, so that the click finds it ready. A failure shows the
+   * download error in the open panel at once, as the page does.
+   */
+  opened(): void {
+    if (this.source !== 'official' || !this.officialUrl || this.received || this.asking) return;
+    this.officialLetter().then(
+      () => this.progress === 'failed' && this.show('idle'),
+      () => this.progress !== 'preparing' && this.show('failed'),
+    );
+  }
+
   private readonly onDownload = (event: MouseEvent): void => {
     // For the official letter, let the browser handle "open in new tab" and friends on its real URL.
     const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
@@ -74,13 +98,18 @@ export class DownloadCard {
   };
 
   /**
-   * Pointer over, focus on or touch of the link, for a generated letter: load jsPDF and build the
-   * letter then, so that the click only hands it over. Passive: never delays scrolling. A failure
-   * here is quiet; the click tries again and shows it.
+   * Pointer over, focus on or touch of the link: ask for the official letter, or load jsPDF and
+   * build the generated one, so that the click only hands it over. Passive: never delays
+   * scrolling. A failure here is quiet; the click tries again and shows it.
    */
   private readonly onIntent = {
     handleEvent: (): void => {
-      if (this.source !== 'generated') return;
+      if (this.source === 'official') {
+        if (this.askedOnIntent) return;
+        this.askedOnIntent = true;
+        if (!this.received && !this.asking && this.officialUrl) this.officialLetter().catch(() => undefined);
+        return;
+      }
       loadLetterPdf()
         .then(({ buildLetterPdf }) => void (this.source === 'generated' && this.letterPdf(buildLetterPdf)))
         .catch(() => undefined);
@@ -110,32 +139,58 @@ export class DownloadCard {
     const { host, source } = this;
     if (!emit(host, 'tsa-letter-download', { source, filename: letterFilename }, true)) return;
     track(host, { event: 'letter-download', 'letter-type': text.title });
+    const started = performance.now();
+    // The letter already here is handed over in the click's own task: no request, no wait.
+    if (source === 'official' && this.received) return this.save(this.received, started);
     const controller = (this.delivering = new AbortController());
     this.show('preparing');
-    const started = performance.now();
     try {
-      const pdf = source === 'official' ? await this.fetchOfficial(controller.signal) : await this.generate();
-      if (controller.signal.aborted) return;
-      saveFile(pdf, letterFilename, host.renderRoot);
-      this.show('done');
-      emit(host, 'tsa-letter-downloaded', { source, bytes: pdf.size, durationMs: Math.round(performance.now() - started) });
+      const pdf = source === 'official' ? await this.officialLetter() : await this.generate();
+      if (!controller.signal.aborted) this.save(pdf, started);
     } catch (error) {
       if (controller.signal.aborted) return;
-      const httpStatus = error instanceof ApiError ? error.httpStatus : undefined;
-      reportError(host, { phase: source === 'official' ? 'download' : 'generate', httpStatus, message: (error as Error).message });
+      // The request's own failure was reported where it was made; a generated letter's is reported here.
+      if (source === 'generated') reportError(host, { phase: 'generate', message: (error as Error).message });
       this.show('failed');
     }
   }
 
-  private async fetchOfficial(signal: AbortSignal): Promise<Blob> {
-    const { host, officialUrl: url } = this;
-    if (!url) throw new ApiError('no-document', 'No document to download');
+  private save(pdf: Blob, started: number): void {
+    saveFile(pdf, letterFilename, this.host.renderRoot);
+    this.show('done');
+    emit(this.host, 'tsa-letter-downloaded', { source: this.source, bytes: pdf.size, durationMs: Math.round(performance.now() - started) });
+  }
+
+  /**
+   * The official letter: the one received, the request in flight, or a new request. Each request
+   * made is reported once (`tsa-letter-api`, and `tsa-letter-error` when it fails), whoever asked.
+   */
+  private officialLetter(): Promise<Blob> {
+    if (this.received) return Promise.resolve(this.received);
+    if (this.asking) return this.asking;
+    const { officialUrl: url } = this;
+    const { signal } = this.fetching;
+    const asking = this.requestOfficial(url, signal).finally(() => {
+      if (this.asking === asking) this.asking = undefined;
+    });
+    this.asking = asking;
+    return asking;
+  }
+
+  private async requestOfficial(url: string | undefined, signal: AbortSignal): Promise<Blob> {
+    const { host } = this;
     try {
+      if (!url) throw new ApiError('no-document', 'No document to download');
       const official = await fetchOfficialLetter(url, signal, host.timeout);
+      if (signal.aborted) throw aborted();
       reportApi(host, 'download', 'successful', official.httpStatus, official.durationMs);
-      return official.pdf;
+      return (this.received = official.pdf);
     } catch (error) {
-      if (error instanceof ApiError && error.reason !== 'aborted') reportApi(host, 'download', 'error', error.httpStatus, error.durationMs);
+      if (!(error instanceof ApiError) || error.reason !== 'aborted') {
+        const httpStatus = error instanceof ApiError ? error.httpStatus : undefined;
+        if (url && error instanceof ApiError) reportApi(host, 'download', 'error', httpStatus, error.durationMs);
+        reportError(host, { phase: 'download', httpStatus, message: (error as Error).message });
+      }
       throw error;
     }
   }

@@ -51,6 +51,7 @@ const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource'];
  *
  * @slot description - The page's own words for the letter, in place of the card's paragraphs (the page's slot first, then the record's `description.paragraphs`, then the two default paragraphs).
  * @slot not-eligible - Shown only in the `not-eligible` state, to tell the Veteran why there is no letter; unslotted, that state renders nothing.
+ * @slot eligibility-error - Replaces the whole warning alert of the `eligibility-error` state with the page's own content; an empty element shows nothing (the letters page shows one warning for all its letters). The state, the event and the telemetry stay as they are.
  *
  * @csspart base - The card's box, or in the accordion layout the item.
  * @csspart heading - The card's heading (in the accordion layout, the heading around the header button).
@@ -180,6 +181,9 @@ export class TsaLetterCard extends LitElement {
   /** The first update, and any change of the flow's inputs, (re)starts the flow. */
   protected override willUpdate(changed: PropertyValues): void {
     if (FLOW_INPUTS.some((name) => changed.has(name))) this.start();
+    // The item opened, or the letter came to an open item: ask for the letter now, as the letters
+    // page does for each of its letters, so that the click finds it ready (spec 3.2).
+    if (this.layout === 'accordion' && this.open && ['open', 'card', 'layout'].some((name) => changed.has(name))) this.card?.opened();
   }
 
   private start(): void {

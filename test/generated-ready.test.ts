@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import currentSnake from '../src/mocks/va-api/tsa-letter.d.snake.json';
-import { captureSaves, downloadLink, eligibility, mount, recordEvents, settle, toggle, use } from './support/card.js';
+import { captureSaves, downloadLink, eligibility, mount, recordEvents, requests, settle, toggle, use, versionDownload } from './support/card.js';
 import { readPdf } from './support/pdf.js';
 
 const builds = () => performance.getEntriesByName('tsa-letter:generate').length;
@@ -49,8 +49,8 @@ describe('<tsa-letter-card>: a generated letter ready before the click', () => {
     start.remove();
   });
 
-  it('an official letter builds nothing on intent', async () => {
-    use(toggle(true), eligibility(currentSnake));
+  it('an official letter builds nothing on intent (it asks for the VA document instead)', async () => {
+    use(toggle(true), eligibility(currentSnake), versionDownload());
     const el = await mount('pdf="official"');
     await settle(el, 'eligible');
     const before = builds();
@@ -58,5 +58,6 @@ describe('<tsa-letter-card>: a generated letter ready before the click', () => {
     downloadLink(el).focus();
     await new Promise((r) => setTimeout(r, 300));
     expect(builds()).to.equal(before);
+    expect(requests.filter((r) => r.url.includes('/download'))).to.have.length(1);
   });
 });

@@ -139,6 +139,27 @@ describe('The kill switch: a visible tab re-asks for the toggle (spec 4)', () =>
     expect(files.saved).to.deep.equal([]);
   });
 
+  it('the kill switch lets the received letter go: back on, the open item asks again', async () => {
+    const flag = switchable(true);
+    use(eligibility(currentSnake), versionDownload());
+    const el = await mount('layout="accordion" open');
+    await settle(el, 'eligible');
+    const downloads = () => requests.filter((r) => r.url.includes('/download')).length;
+    await waitUntil(() => downloads() === 1 && events.of('tsa-letter-api').some((e) => e.api.endsWith('/download')));
+    flag.on = false;
+    later(30_000);
+    switchTabAwayAndBack();
+    await settle(el, 'flag-off');
+    flag.on = true;
+    later(30_000);
+    switchTabAwayAndBack();
+    await settle(el, 'eligible');
+    await waitUntil(() => downloads() === 2, 'the letter was kept through the kill switch');
+    downloadLink(el).click();
+    await waitUntil(() => files.saved.length === 1);
+    expect(downloads()).to.equal(2);
+  });
+
   it('an ungated card never re-asks', async () => {
     use(eligibility(currentSnake), toggle(false));
     const el = await mount('ungated');

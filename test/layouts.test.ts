@@ -9,7 +9,7 @@ import none from '../src/mocks/va-api/tsa-letter.d.none.json';
 import error500 from '../src/mocks/va-api/error.500.json';
 import { text } from '../src/text.js';
 import type { TsaLetterCard } from '../src/define.js';
-import { captureSaves, downloadLink, eligibility, hang, mount, settle, shadow, slowPdf, toggle, use, versionDownload } from './support/card.js';
+import { captureSaves, downloadLink, eligibility, hang, mount, recordEvents, requests, settle, shadow, slowPdf, toggle, use, versionDownload } from './support/card.js';
 import { loadVaDesignSystem } from './support/va-components.js';
 
 const button = (el: TsaLetterCard) => shadow(el).querySelector<HTMLButtonElement>('.accordion-button')!;
@@ -26,7 +26,7 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
   // A real save would open Firefox's download handling in the middle of the suite.
   const files = captureSaves();
   it('a header button inside a heading of heading-level, collapsed unless open; the body and the link in the panel', async () => {
-    use(toggle(true), eligibility(currentSnake));
+    use(toggle(true), eligibility(currentSnake), versionDownload());
     const el = await mount('layout="accordion" heading-level="4"');
     await settle(el, 'eligible');
     const header = button(el);
@@ -46,7 +46,7 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
   });
 
   it('a click opens and closes it; open reflects the Veteran’s choice', async () => {
-    use(toggle(true), eligibility(currentSnake));
+    use(toggle(true), eligibility(currentSnake), versionDownload());
     const el = await mount('layout="accordion"');
     await settle(el, 'eligible');
     button(el).click();
@@ -64,7 +64,7 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
   });
 
   it('by keyboard: Tab reaches the header, Enter and Space toggle it, Tab then reaches the link; focus stays put', async () => {
-    use(toggle(true), eligibility(currentSnake));
+    use(toggle(true), eligibility(currentSnake), versionDownload());
     const el = await mount('layout="accordion"');
     await settle(el, 'eligible');
     const before = document.createElement('button');
@@ -89,7 +89,7 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
   });
 
   it('open="true" / open="false", as VA’s accordion writes them, and the open attribute alone', async () => {
-    use(toggle(true), eligibility(currentSnake));
+    use(toggle(true), eligibility(currentSnake), versionDownload());
     for (const [attribute, open] of [['open="true"', true], ['open="false"', false], ['open', true]] as const) {
       const el = await mount(`layout="accordion" ${attribute}`);
       await settle(el, 'eligible');
@@ -99,12 +99,7 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
   });
 
   it('every state passes axe: loading, the warning alert, closed, open, preparing, the download error', async () => {
-    let calls = 0;
-    use(
-      toggle(true),
-      eligibility(currentSnake),
-      versionDownload(async () => (++calls === 1 ? slowPdf(400)() : HttpResponse.json(error500, { status: 500 }))),
-    );
+    use(toggle(true), eligibility(currentSnake), versionDownload(slowPdf(400)));
     const loading = await mount('layout="accordion"');
     use(http.get('/v0/tsa_letter', hang));
     await settle(loading, 'loading-eligibility');
@@ -126,14 +121,19 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
     el.open = true;
     await el.updateComplete;
     await expect(el).to.be.accessible();
+    // The letter is on its way since the item opened: the click joins it.
     downloadLink(el).click();
     await waitUntil(() => panel(el).querySelector('[role="status"]')!.textContent!.includes(text.preparing), 'no progress in the panel');
     await expect(el).to.be.accessible();
-    await waitUntil(() => files.saved.length === 1, 'the first download never ended');
+    await waitUntil(() => files.saved.length === 1, 'the download never ended');
     await waitUntil(() => panel(el).querySelector('[role="status"]')!.textContent!.trim() === '', 'the progress stayed');
-    downloadLink(el).click();
-    await waitUntil(() => panel(el).querySelector('.alert.error[role="alert"]'), 'no error alert in the panel');
-    await expect(el).to.be.accessible();
+    el.remove();
+
+    use(versionDownload(() => HttpResponse.json(error500, { status: 500 })));
+    const unavailable = await mount('layout="accordion" pdf="official" open');
+    await settle(unavailable, 'eligible');
+    await waitUntil(() => panel(unavailable).querySelector('.alert.error[role="alert"]'), 'no error alert in the open panel');
+    await expect(unavailable).to.be.accessible();
   });
 });
 
@@ -144,7 +144,7 @@ describe("<tsa-letter-card layout=\"accordion\"> in VA's own va-accordion", () =
   });
 
   it("the page's Expand all and Collapse all reach the card, as its last item", async () => {
-    use(toggle(true), eligibility(currentSnake));
+    use(toggle(true), eligibility(currentSnake), versionDownload());
     const page = await fixture<HTMLElement>(html`
       <va-accordion bordered>
         <va-accordion-item header="Benefit summary letter" level="3"><p>Text.</p></va-accordion-item>
@@ -155,6 +155,8 @@ describe("<tsa-letter-card layout=\"accordion\"> in VA's own va-accordion", () =
     const el = accordion.querySelector<TsaLetterCard>('tsa-letter-card')!;
     const item = accordion.querySelector('va-accordion-item')!;
     await settle(el, 'eligible');
+    const downloads = () => requests.filter((r) => r.url.includes('/download')).length;
+    expect(downloads(), 'nothing asked while collapsed').to.equal(0);
     const control = (name: 'expand' | 'collapse') =>
       accordion.shadowRoot?.querySelector<HTMLElement>(`[data-testid="${name}-all-accordions"]`);
     await waitUntil(() => control('expand'), 'va-accordion rendered no Expand all');
@@ -164,6 +166,7 @@ describe("<tsa-letter-card layout=\"accordion\"> in VA's own va-accordion", () =
     await el.updateComplete;
     expect(item.getAttribute('open')).to.equal('true');
     expect(shown(downloadLink(el))).to.equal(true);
+    await waitUntil(() => downloads() === 1, 'Expand all did not ask for the letter, as opening does');
 
     control('collapse')!.click();
     await waitUntil(() => !el.open, 'Collapse all did not close the card');
@@ -191,6 +194,7 @@ describe('<tsa-letter-card>: the arrival is announced, focus is never moved or l
       use(
         toggle(true),
         http.get('/v0/tsa_letter', () => new Promise<Response>((resolve) => (answer = () => resolve(HttpResponse.json(currentSnake))))),
+        versionDownload(),
       );
       const el = await mount(`layout="${layout}"`);
       await settle(el, 'loading-eligibility');
@@ -257,8 +261,10 @@ describe('<tsa-letter-card>: the arrival is announced, focus is never moved or l
 });
 
 describe("<tsa-letter-card>: the page's own words (slots)", () => {
+  const events = recordEvents();
+
   it('slot="description" replaces the card’s paragraphs, before the record’s own', async () => {
-    use(toggle(true), eligibility(withContent));
+    use(toggle(true), eligibility(withContent), versionDownload());
     for (const layout of ['card', 'accordion']) {
       const host = await fixture<HTMLElement>(html`<div></div>`);
       host.innerHTML = `<tsa-letter-card layout="${layout}" open><p slot="description">The page's own explanation.</p></tsa-letter-card>`;
@@ -272,6 +278,38 @@ describe("<tsa-letter-card>: the page's own words (slots)", () => {
       expect(fallback.some(shown), `${layout}: neither the record's nor the default paragraphs show`).to.equal(false);
       await expect(el).to.be.accessible();
     }
+  });
+
+  it('slot="eligibility-error": an empty element replaces the whole warning: nothing shown, no space taken; state, event and telemetry stay', async () => {
+    use(toggle(true), eligibility(error500, 500));
+    const host = await fixture<HTMLDivElement>(html`<div><tsa-letter-card layout="accordion"><div slot="eligibility-error"></div></tsa-letter-card></div>`);
+    const el = host.querySelector<TsaLetterCard>('tsa-letter-card')!;
+    await settle(el, 'eligibility-error');
+    expect(shown(shadow(el).querySelector('.alert')), 'no alert of the card').to.equal(false);
+    expect(el.getBoundingClientRect().height).to.equal(0);
+    expect(events.of('tsa-letter-error')).to.have.length(1);
+    expect(events.of('tsa-letter-error')[0].phase).to.equal('eligibility');
+    expect(events.of('tsa-letter-api').find((e) => e.api === 'GET /v0/tsa_letter')).to.include({ status: 'error', httpStatus: 500 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('slot="eligibility-error": the page’s own content shows in its place', async () => {
+    use(toggle(true), eligibility(error500, 500));
+    const host = await fixture<HTMLDivElement>(html`<div><tsa-letter-card><p slot="eligibility-error">The page's own words.</p></tsa-letter-card></div>`);
+    const el = host.querySelector<TsaLetterCard>('tsa-letter-card')!;
+    const words = host.querySelector('p')!;
+    await settle(el, 'eligibility-error');
+    expect(words.getClientRects().length).to.be.greaterThan(0);
+    expect(shown(shadow(el).querySelector('.alert'))).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('slot="eligibility-error" never shows in eligible', async () => {
+    use(toggle(true), eligibility(currentSnake));
+    const host = await fixture<HTMLDivElement>(html`<div><tsa-letter-card><p slot="eligibility-error">The page's own words.</p></tsa-letter-card></div>`);
+    const el = host.querySelector<TsaLetterCard>('tsa-letter-card')!;
+    await settle(el, 'eligible');
+    expect(host.querySelector('p')!.getClientRects().length).to.equal(0);
   });
 
   it('slot="not-eligible" shows only in not-eligible; unslotted, not-eligible takes no space', async () => {

@@ -47,7 +47,7 @@ async function stage(content: ReturnType<typeof html>): Promise<HTMLElement> {
 
 describe("VA's look, measured beside VA's own components (1024 px)", () => {
   it('the accordion item: header bar, icon, panel and reading width, as va-accordion-item bordered', async () => {
-    use(toggle(true), eligibility(currentSnake));
+    use(toggle(true), eligibility(currentSnake), versionDownload());
     const page = await stage(html`
       <va-accordion bordered>
         <va-accordion-item header=${text.title} level="3" open>${text.paragraphs.map((p) => html`<p>${p}</p>`)}</va-accordion-item>
