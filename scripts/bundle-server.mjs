@@ -53,6 +53,8 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
       chunkStart: chunk ? since(chunk.startTime) : null, chunkEnd: chunk ? since(chunk.responseEnd) : null,
     };
   };
+  // Whether the official letter's answer is in (the card asked for it on open or intent).
+  window.officialReceived = () => performance.getEntriesByType('resource').some((e) => e.name.includes('/download') && e.responseEnd > 0);
   window.letterLoaded = () => performance.getEntriesByType('resource').some((e) => e.name.includes('letter-pdf'));
   window.generateMs = () => performance.getEntriesByName('tsa-letter:generate').at(-1)?.duration;
 </script></body></html>`;
@@ -93,6 +95,9 @@ try { eval('1'); window.evalRefused = false; } catch { window.evalRefused = true
 };
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 
+/** The official letter's stand-in: only its first bytes matter to the card (`%PDF-`); about the real one's size. */
+const OFFICIAL_LETTER = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(60 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
+
 /** Chromium's flag that sends the API's host name to this server: a second origin, no DNS. */
 export const API_HOST_RULE = '--host-resolver-rules=MAP api.va.test 127.0.0.1';
 
@@ -130,6 +135,7 @@ export async function startBundleServer() {
     }
     await new Promise((r) => setTimeout(r, state.latency));
     if (payloads[pathname]) return send(200, 'application/json', payloads[pathname]);
+    if (/^\/v0\/tsa_letter\/[^/]+\/version\/[^/]+\/download$/.test(pathname)) return send(200, 'application/pdf', OFFICIAL_LETTER);
     send(404, 'application/json', '{"errors":[]}');
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
