@@ -90,7 +90,18 @@ for (const engine of ['chromium', 'firefox', 'webkit']) {
   engineLines.push(line);
 }
 
+// What a screen reader says: Orca reading the built card in Firefox and Chromium. Counts as
+// skipped, never passed, where Orca cannot be found or installed.
+console.log('\n▶ screen reader (Orca over AT-SPI, Firefox and Chromium)');
+const { runScreenReader } = await import('./screen-reader.mjs');
+const heard = await runScreenReader();
+passed += heard.passed;
+failed += heard.failed;
+skipped += heard.skipped;
+const screenReaderLine = `screen reader: ${heard.passed} passed, ${heard.failed} failed${heard.skipped ? `, ${heard.skipped} skipped` : ''}`;
+
 console.log('');
 for (const line of engineLines) console.log(line);
+console.log(screenReaderLine);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -75,7 +75,7 @@ export const styles = css`
     fill: currentColor;
   }
   a[href^='tel:'] {
-    white-space: nowrap;
+    white-space: pre;
   }
   abbr {
     text-decoration: none;
@@ -221,7 +221,9 @@ export const styles = css`
     height: 1px;
     overflow: hidden;
     clip: rect(0 0 0 0);
-    white-space: nowrap;
+    /* pre, not nowrap: the label's trailing space survives layout, so Chromium's text for the
+       heading ("Warning Alert Some letters…") equals its name and a screen reader says it once. */
+    white-space: pre;
   }
 
   @media (forced-colors: active) {
