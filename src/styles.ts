@@ -75,7 +75,7 @@ export const styles = css`
     fill: currentColor;
   }
   a[href^='tel:'] {
-    white-space: pre;
+    white-space: nowrap;
   }
   abbr {
     text-decoration: none;
