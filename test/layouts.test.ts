@@ -227,6 +227,7 @@ describe('<tsa-letter-card>: the arrival is announced, focus is never moved or l
         use(
           toggle(true),
           http.get('/v0/tsa_letter', () => new Promise<Response>((resolve) => (answer = () => resolve(HttpResponse.json(currentSnake))))),
+          versionDownload(),
         );
         const el = await mount(`layout="${layout}"`);
         const other = document.createElement('button');
