@@ -9,7 +9,7 @@ import none from '../src/mocks/va-api/tsa-letter.d.none.json';
 import error500 from '../src/mocks/va-api/error.500.json';
 import { text } from '../src/text.js';
 import type { TsaLetterCard } from '../src/define.js';
-import { captureSaves, downloadLink, eligibility, hang, mount, recordEvents, requests, settle, shadow, slowPdf, toggle, use, versionDownload } from './support/card.js';
+import { asked, captureSaves, downloadLink, eligibility, hang, mount, recordEvents, requests, settle, shadow, slowPdf, toggle, use, versionDownload } from './support/card.js';
 import { loadVaDesignSystem } from './support/va-components.js';
 
 const button = (el: TsaLetterCard) => shadow(el).querySelector<HTMLButtonElement>('.accordion-button')!;
@@ -51,6 +51,7 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
     await settle(el, 'eligible');
     button(el).click();
     await el.updateComplete;
+    await asked('/download'); // opening asks for the letter
     expect(el.open).to.equal(true);
     expect(el.hasAttribute('open')).to.equal(true);
     expect(button(el).getAttribute('aria-expanded')).to.equal('true');
@@ -85,14 +86,17 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
     expect(el.open, 'Space opens').to.equal(true);
     await sendKeys({ press: 'Tab' });
     expect(focused()).to.equal(downloadLink(el));
+    await asked('/download'); // opening asked for the letter
     before.remove();
   });
 
   it('open="true" / open="false", as VA’s accordion writes them, and the open attribute alone', async () => {
     use(toggle(true), eligibility(currentSnake), versionDownload());
+    let opened = 0;
     for (const [attribute, open] of [['open="true"', true], ['open="false"', false], ['open', true]] as const) {
       const el = await mount(`layout="accordion" ${attribute}`);
       await settle(el, 'eligible');
+      if (open) await asked('/download', ++opened);
       expect(el.open, attribute).to.equal(open);
       expect(shown(downloadLink(el)), attribute).to.equal(open);
     }
@@ -167,6 +171,7 @@ describe("<tsa-letter-card layout=\"accordion\"> in VA's own va-accordion", () =
     expect(item.getAttribute('open')).to.equal('true');
     expect(shown(downloadLink(el))).to.equal(true);
     await waitUntil(() => downloads() === 1, 'Expand all did not ask for the letter, as opening does');
+    await asked('/download');
 
     control('collapse')!.click();
     await waitUntil(() => !el.open, 'Collapse all did not close the card');
@@ -214,6 +219,7 @@ describe('<tsa-letter-card>: the arrival is announced, focus is never moved or l
         await el.updateComplete;
         el.open = false;
         await el.updateComplete;
+        await asked('/download');
       }
       el.requestUpdate();
       await el.updateComplete;
@@ -271,6 +277,7 @@ describe("<tsa-letter-card>: the page's own words (slots)", () => {
       host.innerHTML = `<tsa-letter-card layout="${layout}" open><p slot="description">The page's own explanation.</p></tsa-letter-card>`;
       const el = host.firstElementChild as TsaLetterCard;
       await settle(el, 'eligible');
+      if (layout === 'accordion') await asked('/download');
       const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="description"]')!;
       expect(slot.assignedElements().map((p) => p.textContent)).to.deep.equal(["The page's own explanation."]);
       expect(shown(el.querySelector('p')), `${layout}: the page's words show`).to.equal(true);

@@ -7,7 +7,7 @@ import currentSnake from '../src/mocks/va-api/tsa-letter.d.snake.json';
 import error503 from '../src/mocks/va-api/error.503.json';
 import { text } from '../src/text.js';
 import type { TsaLetterCard } from '../src/define.js';
-import { downloadLink, eligibility, hang, settle, shadow, toggle, use, versionDownload } from './support/card.js';
+import { asked, downloadLink, eligibility, hang, settle, shadow, toggle, use, versionDownload } from './support/card.js';
 import { loadVaDesignSystem } from './support/va-components.js';
 
 before(async function () {
@@ -57,6 +57,7 @@ describe("VA's look, measured beside VA's own components (1024 px)", () => {
     const va = page.querySelector('va-accordion-item')!;
     const card = page.querySelector<TsaLetterCard>('tsa-letter-card')!;
     await settle(card, 'eligible');
+    await asked('/download'); // the open item asks for its letter
     const vaButton = await rendered(va, 'button');
     const ours = shadow(card);
     const button = ours.querySelector('.accordion-button')!;

@@ -6,7 +6,7 @@ import type { CardState, TsaLetterCard } from '../../src/define.js';
 import type { TsaLetterEvents, TsaLetterEventName } from '../../src/events.js';
 import { sampleLetterPdf, toggleHandler } from '../../src/mocks/index.js';
 
-export { use, requests, worker } from './network.js';
+export { asked, use, requests, worker } from './network.js';
 export { captureSaves, type SavedFile } from './saves.js';
 
 // ---- anything uncaught fails the test: bad input must never break the host page -------------
