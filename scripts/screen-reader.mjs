@@ -53,15 +53,19 @@ const json = (file) => readFileSync(`src/mocks/va-api/${file}`);
 const officialLetter = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 0x20), Buffer.from('\n%%EOF\n')]);
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** The API by scenario, under `/api/<scenario>`: answers slow enough for the loading messages to be heard. */
-async function answer(scenario, path, res) {
+/**
+ * The API by scenario, under `/api/<scenario>`. Eligibility answers once the case lets it (`gate`),
+ * after Orca has spoken the page's load: a browser slow to start would otherwise have the news in
+ * the page before Orca reads it, and read it as page content instead of hearing it arrive.
+ */
+async function answer(scenario, path, res, gate) {
   const send = (status, type, body) => {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     res.end(body);
   };
   if (path === '/v0/feature_toggles') return send(200, 'application/json', json('feature-toggles.on.json'));
   if (path === '/v0/tsa_letter') {
-    await wait(1500);
+    await gate();
     if (scenario === 'error') return send(503, 'application/json', json('error.503.json'));
     return send(200, 'application/json', json('tsa-letter.d.snake.json'));
   }
@@ -88,17 +92,32 @@ const pages = {
   // What the letters page did: a loading text swapped for a link, with no live region.
   '/control': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control</title>${focusWatch}</head><body><main><h1>Control</h1>
 <button id="before" autofocus>Before the card</button><div id="slot">Loading your letter...</div>
-<script>fetch('/swap-now').then(() => { document.querySelector('#slot').innerHTML = '<a href="#">Download Control Letter (PDF)</a>'; navigator.sendBeacon('/swapped', '1'); });</script>
+<script>fetch('/go').then(() => { document.querySelector('#slot').innerHTML = '<a href="#">Download Control Letter (PDF)</a>'; navigator.sendBeacon('/swapped', '1'); });</script>
 </main></body></html>`,
 };
 
 function startServer() {
-  // The control page swaps its text when the case says so (`seen.swapNow()`), once the page's own
-  // load has been spoken, so that what is heard after it is the swap's doing alone.
-  const seen = { focus: [], swapped: false, waitingToSwap: [], swapNow: () => seen.waitingToSwap.splice(0).forEach((go) => go()) };
-  const server = createServer((req, res) => {
+  // The news of each page (the eligibility answer, the control's swap) waits until the case says go
+  // (`seen.go()`): once Orca has spoken the page's load, so that what it says next is the news alone.
+  let waiting = [];
+  const seen = {
+    focus: [],
+    swapped: false,
+    go: () => waiting.splice(0).forEach((release) => release()),
+    reset() {
+      this.focus.length = 0;
+      this.swapped = false;
+      waiting = [];
+    },
+  };
+  // At most 20 s: a case that never says go still ends.
+  const gate = () => new Promise((release) => { waiting.push(release); setTimeout(release, 20_000); });
+  const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
-    if (pathname === '/swap-now') return void seen.waitingToSwap.push(() => res.end());
+    if (pathname === '/go') {
+      await gate();
+      return res.end();
+    }
     if (req.method === 'POST') {
       let body = '';
       req.on('data', (d) => (body += d));
@@ -124,7 +143,7 @@ function startServer() {
       }
     }
     const api = pathname.match(/^\/api\/([^/]+)(\/v0\/.*)$/);
-    if (api) return void answer(api[1], api[2], res);
+    if (api) return void answer(api[1], api[2], res, gate);
     res.writeHead(404);
     res.end();
   });
@@ -291,6 +310,7 @@ const cases = [
     name: `${layout}: after the loading message, the arrival is said once; focus stays before the card`,
     path: `/arrival-${layout}`,
     async run({ speech, seen }) {
+      seen.go();
       const problems = [];
       if (!(await speech.waitFor(text.loading))) problems.push('the loading message was not heard');
       if (!(await speech.waitFor(text.arrival))) problems.push('the arrival was not heard');
@@ -304,7 +324,8 @@ const cases = [
   {
     name: "eligibility error: the warning's heading, once, and its body",
     path: '/eligibility-error',
-    async run({ speech }) {
+    async run({ speech, seen }) {
+      seen.go();
       const problems = [];
       if (!(await speech.waitFor(text.warningBody))) problems.push('the body was not heard');
       await wait(1000);
@@ -320,7 +341,8 @@ const cases = [
   {
     name: 'keyboard, card: Tab to the link; Enter with a failing download says the preparing message, then the error alert',
     path: '/keyboard-card',
-    async run({ speech, env, engine }) {
+    async run({ speech, seen, env, engine }) {
+      seen.go();
       const problems = [];
       if (!(await speech.waitFor(text.arrival))) problems.push('the arrival was not heard');
       await focusPage(env, speech, 'Keyboard, card');
@@ -337,7 +359,8 @@ const cases = [
   {
     name: 'keyboard, accordion: Tab to the header, Enter says expanded and, with a failing download, the alert; Tab to the link, Enter',
     path: '/keyboard-accordion',
-    async run({ speech, env, engine }) {
+    async run({ speech, seen, env, engine }) {
+      seen.go();
       const problems = [];
       if (!(await speech.waitFor(text.arrival))) problems.push('the arrival was not heard');
       await focusPage(env, speech, 'Keyboard, accordion');
@@ -361,10 +384,8 @@ const cases = [
     name: 'control: a loading text swapped for a link with no live region is heard saying nothing of the link',
     path: '/control',
     async run({ speech, seen }) {
-      await speech.waitFor('Before the card');
-      await wait(1500);
       speech.mark();
-      seen.swapNow();
+      seen.go();
       const until = Date.now() + 8000;
       while (!seen.swapped && Date.now() < until) await wait(100);
       await wait(2500);
@@ -434,13 +455,14 @@ export async function runScreenReader({ engines = (process.env.TSA_SR_ENGINES ??
         continue;
       }
       for (const one of chosen) {
-        seen.focus.length = 0;
-        seen.swapped = false;
-        seen.waitingToSwap.length = 0;
+        seen.reset();
         speech.begin();
         const browser = launch(engine, origin + one.path, env, dir);
         let problems;
         try {
+          // The page's load, as Orca speaks it, first: focus on the button before the card.
+          if (!(await speech.waitFor('Before the card', 15_000))) throw new Error('Orca never spoke the page (focus on "Before the card")');
+          await wait(1000);
           problems = await one.run({ speech, seen, env, engine });
         } catch (error) {
           problems = [String(error)];
