@@ -8,6 +8,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromeArgs, findBrowser, startWebKitDriver } from './scripts/browser.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { headingTextPlugin } from './scripts/ax-text-plugin.mjs';
 
 const reactFiles = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
 const worker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url));
@@ -45,6 +46,8 @@ export default {
   browsers: [await launcher()],
   concurrency: 1,
   plugins: [
+    // The accessibility tree as Chromium gives it to assistive technology (test/alert-names).
+    headingTextPlugin(),
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     // React 18 ships CommonJS only: for the React wrapper's test.
     fromRollup(rollupReplace)({ include: reactFiles, preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify('development') }),

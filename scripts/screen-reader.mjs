@@ -94,6 +94,20 @@ const pages = {
 <button id="before" autofocus>Before the card</button><div id="slot">Loading your letter...</div>
 <script>fetch('/go').then(() => { document.querySelector('#slot').innerHTML = '<a href="#">Download Control Letter (PDF)</a>'; navigator.sendBeacon('/swapped', '1'); });</script>
 </main></body></html>`,
+  // The measure: VA's own va-alert (the dev dependency), shown the way the letters page shows its
+  // download error, inserted once the case says go.
+  '/va-alert': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>VA alert</title>
+<link rel="stylesheet" href="/va/component-library.css"><link rel="stylesheet" href="/va-css/stylesheets/base/utils.css">
+<script type="module" src="/va/component-library.esm.js"></script></head><body><main><h1>VA alert</h1>
+<button id="before" autofocus>Before the card</button><div id="slot"></div>
+<script>fetch('/go').then(() => { document.querySelector('#slot').innerHTML = '<va-alert status="error" visible data-role="alert"><h3 slot="headline">Your TSA PreCheck Application Fee Waiver Letter is currently unavailable</h3><p>If you need help accessing your letter, please call VA Benefits and Services at <va-telephone contact="8008271000"></va-telephone>. If you have hearing loss, call <va-telephone contact="711" tty></va-telephone>.</p></va-alert>'; });</script>
+</main></body></html>`,
+};
+
+/** VA's Design System files, served for the reference page. */
+const vaFiles = {
+  '/va/': 'node_modules/@department-of-veterans-affairs/web-components/dist/component-library/',
+  '/va-css/': 'node_modules/@department-of-veterans-affairs/css-library/dist/',
 };
 
 function startServer() {
@@ -131,6 +145,17 @@ function startServer() {
     if (pages[pathname]) {
       res.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' });
       return res.end(pages[pathname]);
+    }
+    const va = Object.keys(vaFiles).find((prefix) => pathname.startsWith(prefix));
+    if (va) {
+      try {
+        const body = readFileSync(vaFiles[va] + pathname.slice(va.length).replace(/\.\./g, ''));
+        res.writeHead(200, { 'Content-Type': pathname.endsWith('.css') ? 'text/css' : 'text/javascript' });
+        return res.end(body);
+      } catch {
+        res.writeHead(404);
+        return res.end();
+      }
     }
     if (pathname.startsWith('/dist/')) {
       try {
@@ -381,6 +406,22 @@ const cases = [
     },
   },
   {
+    // The measure for the alerts, not the card: what VA's own component gives in Chromium (Firefox
+    // says nothing of a va-alert inserted this way). The README sets the two side by side.
+    name: "reference: VA's own va-alert with data-role=\"alert\", shown as the card shows its download error, is heard",
+    path: '/va-alert',
+    engines: ['chromium'],
+    async run({ speech, seen }) {
+      speech.mark();
+      seen.go();
+      const heard = () => speech.said().join(' ');
+      const until = Date.now() + 6000;
+      while (Date.now() < until && !(heard().includes(text.tty) && heard().includes('is currently unavailable'))) await wait(100);
+      await wait(800);
+      return [text.errorHeading, text.errorBody].filter((part) => !heard().includes(part)).map((part) => `"${part}" was not heard`);
+    },
+  },
+  {
     name: 'control: a loading text swapped for a link with no live region is heard saying nothing of the link',
     path: '/control',
     async run({ speech, seen }) {
@@ -407,17 +448,17 @@ async function errorAlertHeard(speech, preparing, engine) {
   while (Date.now() < until && !(heard().includes(text.tty) && heard().includes('is currently unavailable'))) await wait(100);
   await wait(800);
   const all = heard();
-  const order = [text.errorHeading, text.errorBody, text.phone, text.tty];
-  for (const part of order) if (!all.includes(part)) problems.push(`"${part}" was not heard`);
-  // Reading order, checked where it holds: Chromium with Orca 43 speaks a new role="alert" as
-  // several phrases in an order that varies from run to run (the README says so; still open).
-  if (engine === 'firefox') {
-    let from = 0;
-    for (const part of order) {
-      const at = all.indexOf(part, from);
-      if (at < 0 && all.includes(part)) problems.push(`"${part}" out of reading order`);
-      else if (at >= 0) from = at + part.length;
-    }
+  // Chromium with Orca 43 says a new role="alert" as several phrases, in an order that varies: the
+  // heading, the whole body (its numbers in it), and each phone link again on its own, as it does
+  // VA's own va-alert (the reference case). So the body is read in reading order from its start,
+  // and in Firefox, which says the alert in one pass, the heading comes before it too.
+  const order = engine === 'firefox' ? [text.errorHeading, text.errorBody, text.phone, text.tty] : [text.errorBody, text.phone, text.tty];
+  for (const part of [text.errorHeading, ...order]) if (!all.includes(part)) problems.push(`"${part}" was not heard`);
+  let from = 0;
+  for (const part of order) {
+    const at = all.indexOf(part, from);
+    if (at < 0 && all.includes(part)) problems.push(`"${part}" out of reading order`);
+    else if (at >= 0) from = at + part.length;
   }
   const headings = all.split('is currently unavailable').length - 1;
   if (headings !== 1) problems.push(`the heading was said ${headings} times`);
@@ -428,7 +469,7 @@ async function errorAlertHeard(speech, preparing, engine) {
 /** Runs every case in Firefox and Chromium; returns `{ passed, failed, skipped }`. */
 export async function runScreenReader({ engines = (process.env.TSA_SR_ENGINES ?? 'firefox,chromium').split(','), only = process.env.TSA_SR_CASES, verbose = false } = {}) {
   const chosen = cases.filter((one) => !only || one.path.includes(only));
-  const total = chosen.length * engines.length;
+  const total = engines.reduce((sum, engine) => sum + chosen.filter((one) => !one.engines || one.engines.includes(engine)).length, 0);
   try {
     findScreenReader();
   } catch (error) {
@@ -451,10 +492,10 @@ export async function runScreenReader({ engines = (process.env.TSA_SR_ENGINES ??
         findBrowser(engine);
       } catch (error) {
         console.log(`screen reader, ${engine}: ${error.message}`);
-        result.skipped += chosen.length;
+        result.skipped += chosen.filter((c) => !c.engines || c.engines.includes(engine)).length;
         continue;
       }
-      for (const one of chosen) {
+      for (const one of chosen.filter((c) => !c.engines || c.engines.includes(engine))) {
         seen.reset();
         speech.begin();
         const browser = launch(engine, origin + one.path, env, dir);
