@@ -17,7 +17,7 @@ import { captureSaves, downloadLink, eligibility, mount, settle, shadow, toggle,
  * Each heading of Chromium's accessibility tree, its name and its text runs joined as a screen
  * reader joins them; `false` in the other engines, whose trees the runner cannot read.
  */
-const treeHeadings = () => executeServerCommand<{ name: string; text: string }[] | false>('heading-text');
+const treeHeadings = () => executeServerCommand<{ name: string; text: string }[] | false, undefined>('heading-text');
 const chromium = navigator.userAgent.includes('Chrome/');
 
 /** The text as laid out, spaces collapsed as a screen reader gets them. */
