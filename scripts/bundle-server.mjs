@@ -2,15 +2,22 @@
 // after a chosen latency. Used by the benchmark and by the end-to-end check of the build.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 
 const payloads = {
   '/v0/feature_toggles': readFileSync('src/mocks/va-api/feature-toggles.on.json'),
   '/v0/tsa_letter': readFileSync('src/mocks/va-api/tsa-letter.d.snake.json'),
+  // What the letters page asks before any letter: who the user is (the benchmark's warm-up call).
+  '/v0/user': Buffer.from('{"data":{"attributes":{"profile":{"loa":{"current":3}}}}}'),
   // A card with api-base="/off" stands for a Veteran outside the rollout.
   '/off/v0/feature_toggles': readFileSync('src/mocks/va-api/feature-toggles.off.json'),
 };
 
-const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page that embeds the card</title></head><body>
+// The page's own text in VA.gov's fonts, as the letters page has before any card shows: the card's
+// first paint then meets fonts the page has already matched, as it does on VA.gov.
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A page that embeds the card</title>
+<style>body { font-family: 'Source Sans Pro Web', 'Source Sans Pro', 'Helvetica Neue', Helvetica, Roboto, Arial, sans-serif; } h1, h2 { font-family: Bitter, Georgia, Cambria, 'Times New Roman', Times, serif; }</style></head><body>
+<h1>VA letters and documents</h1><h2>Benefit summary letter</h2><p>Your letters, <strong>ready</strong> to download.</p>
 <main id="stage"></main>
 <script type="module">
   import '/dist/tsa-letter-card.js';
@@ -32,6 +39,10 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
     const start = performance.now();
     card.shadowRoot.querySelector('a[part="download"]').click();
   });
+  // The letters page's own first call (the user), before any card asks: a warm connection to the API.
+  window.warmUp = (apiBase) => fetch(apiBase + '/v0/user', { credentials: 'include', headers: { Accept: 'application/json' } }).then((r) => r.json());
+  // How long the card's script took to arrive.
+  window.scriptLoadMs = () => performance.getEntriesByType('resource').find((e) => e.name.includes('/dist/tsa-letter-card.js'))?.duration;
   // The floor: a bare script making the card's two calls, one after the other, as the card must.
   window.floor = async (apiBase) => {
     const start = performance.now();
@@ -98,6 +109,14 @@ const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; con
 /** The official letter's stand-in: only its first bytes matter to the card (`%PDF-`); about the real one's size. */
 const OFFICIAL_LETTER = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(60 * 1024, 0x20), Buffer.from('\n%%EOF\n')]);
 
+const zipped = new Map();
+/** A script's gzip, made once per content (a rebuild gives new content). */
+function gzipped(path, script) {
+  const key = `${path}:${script.length}`;
+  if (!zipped.has(key)) zipped.set(key, gzipSync(script, { level: 9 }));
+  return zipped.get(key);
+}
+
 /** Chromium's flag that sends the API's host name to this server: a second origin, no DNS. */
 export const API_HOST_RULE = '--host-resolver-rules=MAP api.va.test 127.0.0.1';
 
@@ -111,8 +130,9 @@ export async function startBundleServer() {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     const cors = req.headers.origin ? { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {};
-    const send = (status, type, body) => {
-      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...cors });
+    // Timing-Allow-Origin: the page's Resource Timing sees the API's timings too, as VA.gov's allows.
+    const send = (status, type, body, headers = {}) => {
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Timing-Allow-Origin': '*', ...cors, ...headers });
       res.end(body);
     };
     if (req.method === 'OPTIONS') {
@@ -128,7 +148,10 @@ export async function startBundleServer() {
     if (hardCaseScripts[pathname]) return send(200, 'text/javascript', hardCaseScripts[pathname]);
     if (pathname.startsWith('/dist/')) {
       try {
-        return send(200, 'text/javascript', readFileSync(`.${pathname}`));
+        const script = readFileSync(`.${pathname}`);
+        // Gzipped, as a CDN serves scripts: what a slow network carries.
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return send(200, 'text/javascript', gzipped(pathname, script), { 'Content-Encoding': 'gzip' });
+        return send(200, 'text/javascript', script);
       } catch {
         return send(404, 'text/plain', 'not found');
       }

@@ -292,11 +292,17 @@ export class TsaLetterCard extends LitElement {
   }
 
   private async checkEligibility(apiBase: string, signal: AbortSignal): Promise<void> {
-    // The call and the card's code load side by side; both are awaited below.
+    // The card's code and the call load side by side; both are awaited below. The code is asked
+    // for first: it is the larger of the two, and the call's answer is of no use without it.
+    const code = loadCard();
+    code.catch(() => undefined);
     const call = request(eligibilityUrl(apiBase), { accept: 'application/json', signal, timeoutMs: this.timeout, maxBytes: 256 * 1024 });
-    call.catch(() => undefined);
+    // An answer already in when the code arrives is read at once, in the same task: the loading
+    // message is then never drawn only to be replaced (one render instead of two).
+    let arrived: Answer | undefined;
+    call.then((answer) => (arrived = answer), () => undefined);
     try {
-      this.view = await loadCard();
+      this.view = await code;
     } catch (error) {
       // A dropped connection, or a deploy that removed the chunk: the card cannot show anything, so
       // it says so in an event and lands where an outage would. The answer goes unread and uncounted.
@@ -309,7 +315,7 @@ export class TsaLetterCard extends LitElement {
     this.enter('loading-eligibility');
     let answer: Answer;
     try {
-      answer = await call;
+      answer = arrived ?? (await call);
     } catch (error) {
       if (signal.aborted || !(error instanceof ApiError)) throw error;
       reportApi(this, 'eligibility', 'error', undefined, error.durationMs);
