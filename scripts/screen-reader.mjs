@@ -113,19 +113,30 @@ const vaFiles = {
 function startServer() {
   // The news of each page (the eligibility answer, the control's swap) waits until the case says go
   // (`seen.go()`): once Orca has spoken the page's load, so that what it says next is the news alone.
+  // Once said, go stands: a request that reaches the server after it (a slow browser) passes at once.
   let waiting = [];
+  let gone = false;
   const seen = {
     focus: [],
     swapped: false,
-    go: () => waiting.splice(0).forEach((release) => release()),
+    go() {
+      gone = true;
+      waiting.splice(0).forEach((release) => release());
+    },
     reset() {
       this.focus.length = 0;
       this.swapped = false;
       waiting = [];
+      gone = false;
     },
   };
   // At most 20 s: a case that never says go still ends.
-  const gate = () => new Promise((release) => { waiting.push(release); setTimeout(release, 20_000); });
+  const gate = () =>
+    new Promise((release) => {
+      if (gone) return release();
+      waiting.push(release);
+      setTimeout(release, 20_000);
+    });
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     if (pathname === '/go') {
