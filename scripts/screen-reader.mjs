@@ -315,10 +315,16 @@ function launch(engine, url, env, dir) {
       // and, when that lands in the middle of a live region's news, drops part of it.
       ['browser.newtab.preload', false],
       ['browser.newtabpage.enabled', false],
+      ['toolkit.legacyUserProfileCustomizations.stylesheets', true],
     ]
       .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
       .join('\n'),
   );
+  // Firefox's status panel ("Waiting for 127.0.0.1…") comes and goes while the API is held back;
+  // Orca says "statusbar" each time and, at times, falls into saying the focused button again and
+  // again. The page's own news is what is listened to: the panel is hidden.
+  mkdirSync(join(profile, 'chrome'));
+  writeFileSync(join(profile, 'chrome', 'userChrome.css'), '#statuspanel { display: none !important; }\n');
   return start(findBrowser('firefox'), ['--no-remote', '--profile', profile, '--width', '1200', '--height', '900', url], env);
 }
 
