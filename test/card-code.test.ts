@@ -25,7 +25,7 @@ describe('<tsa-letter-card>: the card\'s code loads only where the toggle is on'
     );
     const el = await mount();
     await settle(el, 'eligibility-error');
-    expect(cardScripts().length).to.be.greaterThan(0);
+    await waitUntil(() => cardScripts().length > 0, 'the card\'s code was never asked for');
     const [error] = events.of('tsa-letter-error');
     expect(error.phase).to.equal('eligibility');
     expect(error.message).to.match(/^The card could not load/);
