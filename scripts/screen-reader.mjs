@@ -3,7 +3,7 @@
 // phrase it speaks (`SPEECH OUTPUT: '…'`), with or without a speech synthesizer; each case waits on
 // what Orca has said. `node scripts/screen-reader.mjs` runs it alone; `npm test` runs it too.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,18 +54,24 @@ const officialLetter = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(20
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The API by scenario, under `/api/<scenario>`. Eligibility answers once the case lets it (`gate`),
- * after Orca has spoken the page's load: a browser slow to start would otherwise have the news in
- * the page before Orca reads it, and read it as page content instead of hearing it arrive.
+ * The API by scenario, under `/api/<scenario>`. The toggle and eligibility answer once the case lets
+ * them (`gate`), after Orca has read the page on load: news arriving while Orca reads the page is
+ * read as page content instead of heard arriving, and a live region changing under Orca's reading
+ * sets it reading the same lines again and again. The toggle-off page is not held: nothing of the
+ * card is to be heard there, whenever it lands.
  */
 async function answer(scenario, path, res, gate) {
   const send = (status, type, body) => {
     res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
     res.end(body);
   };
-  if (path === '/v0/feature_toggles') return send(200, 'application/json', json('feature-toggles.on.json'));
+  if (path === '/v0/feature_toggles') {
+    if (scenario === 'off') return send(200, 'application/json', json('feature-toggles.off.json'));
+    await gate('toggle');
+    return send(200, 'application/json', json('feature-toggles.on.json'));
+  }
   if (path === '/v0/tsa_letter') {
-    await gate();
+    await gate('eligibility');
     if (scenario === 'error') return send(503, 'application/json', json('error.503.json'));
     return send(200, 'application/json', json('tsa-letter.d.snake.json'));
   }
@@ -81,26 +87,30 @@ async function answer(scenario, path, res, gate) {
 const focusWatch = `<script>addEventListener('focusin', (e) => { const t = e.composedPath()[0]; navigator.sendBeacon('/focus', (t.id || t.localName) + ' ' + (t.textContent || '').trim().slice(0, 40)); }, true);</script>`;
 const page = (title, body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${focusWatch}
 <script type="module" src="/dist/tsa-letter-card.js"></script></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
-const card = (scenario, attributes = '') => `<button id="before" autofocus>Before the card</button><tsa-letter-card api-base="/api/${scenario}" pdf="official" ${attributes}></tsa-letter-card>`;
+// The card between a control and more of the page, as on the letters page (the accordion, then the
+// page's own text below it).
+const card = (scenario, attributes = '') =>
+  `<button id="before" autofocus>Before the card</button><tsa-letter-card api-base="/api/${scenario}" pdf="official" ${attributes}></tsa-letter-card><p>After the card</p>`;
 
 const pages = {
   '/arrival-card': page('Arrival, card', card('ok')),
   '/arrival-accordion': page('Arrival, accordion', card('ok', 'layout="accordion" heading-level="2"')),
   '/eligibility-error': page('Eligibility error', card('error')),
+  '/toggle-off': page('Toggle off', card('off', 'layout="accordion" heading-level="2"')),
   '/keyboard-card': page('Keyboard, card', card('download-fails')),
   '/keyboard-accordion': page('Keyboard, accordion', card('download-fails', 'layout="accordion" heading-level="2"')),
   // What the letters page did: a loading text swapped for a link, with no live region.
   '/control': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control</title>${focusWatch}</head><body><main><h1>Control</h1>
-<button id="before" autofocus>Before the card</button><div id="slot">Loading your letter...</div>
-<script>fetch('/go').then(() => { document.querySelector('#slot').innerHTML = '<a href="#">Download Control Letter (PDF)</a>'; navigator.sendBeacon('/swapped', '1'); });</script>
+<button id="before" autofocus>Before the card</button><div id="slot">Loading your letter...</div><p>After the card</p>
+<script>fetch('/news').then(() => { document.querySelector('#slot').innerHTML = '<a href="#">Download Control Letter (PDF)</a>'; navigator.sendBeacon('/swapped', '1'); });</script>
 </main></body></html>`,
   // The measure: VA's own va-alert (the dev dependency), shown the way the letters page shows its
   // download error, inserted once the case says go.
   '/va-alert': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>VA alert</title>
 <link rel="stylesheet" href="/va/component-library.css"><link rel="stylesheet" href="/va-css/stylesheets/base/utils.css">
 <script type="module" src="/va/component-library.esm.js"></script></head><body><main><h1>VA alert</h1>
-<button id="before" autofocus>Before the card</button><div id="slot"></div>
-<script>fetch('/go').then(() => { document.querySelector('#slot').innerHTML = '<va-alert status="error" visible data-role="alert"><h3 slot="headline">Your TSA PreCheck Application Fee Waiver Letter is currently unavailable</h3><p>If you need help accessing your letter, please call VA Benefits and Services at <va-telephone contact="8008271000"></va-telephone>. If you have hearing loss, call <va-telephone contact="711" tty></va-telephone>.</p></va-alert>'; });</script>
+<button id="before" autofocus>Before the card</button><div id="slot"></div><p>After the card</p>
+<script>fetch('/news').then(() => { document.querySelector('#slot').innerHTML = '<va-alert status="error" visible data-role="alert"><h3 slot="headline">Your TSA PreCheck Application Fee Waiver Letter is currently unavailable</h3><p>If you need help accessing your letter, please call VA Benefits and Services at <va-telephone contact="8008271000"></va-telephone>. If you have hearing loss, call <va-telephone contact="711" tty></va-telephone>.</p></va-alert>'; });</script>
 </main></body></html>`,
 };
 
@@ -111,36 +121,38 @@ const vaFiles = {
 };
 
 function startServer() {
-  // The news of each page (the eligibility answer, the control's swap) waits until the case says go
-  // (`seen.go()`): once Orca has spoken the page's load, so that what it says next is the news alone.
-  // Once said, go stands: a request that reaches the server after it (a slow browser) passes at once.
-  let waiting = [];
-  let gone = false;
+  // Each piece of a page's news (the toggle, the eligibility answer, the control's swap: `news`)
+  // waits at its gate until the case opens it (`seen.open(name)`), in turn, as Orca has said what
+  // came before. An open gate stays open: a request that reaches it later (a slow browser) passes.
+  let waiting = {};
+  let opened = new Set();
   const seen = {
     focus: [],
     swapped: false,
-    go() {
-      gone = true;
-      waiting.splice(0).forEach((release) => release());
+    open(...names) {
+      for (const name of names) {
+        opened.add(name);
+        (waiting[name] ?? []).splice(0).forEach((release) => release());
+      }
     },
     reset() {
       this.focus.length = 0;
       this.swapped = false;
-      waiting = [];
-      gone = false;
+      waiting = {};
+      opened = new Set();
     },
   };
-  // At most 20 s: a case that never says go still ends.
-  const gate = () =>
+  // At most 20 s: a case that never opens a gate still ends.
+  const gate = (name) =>
     new Promise((release) => {
-      if (gone) return release();
-      waiting.push(release);
+      if (opened.has(name)) return release();
+      (waiting[name] ??= []).push(release);
       setTimeout(release, 20_000);
     });
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
-    if (pathname === '/go') {
-      await gate();
+    if (pathname === '/news') {
+      await gate('news');
       return res.end();
     }
     if (req.method === 'POST') {
@@ -320,9 +332,8 @@ function launch(engine, url, env, dir) {
       .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
       .join('\n'),
   );
-  // Firefox's status panel ("Waiting for 127.0.0.1…") comes and goes while the API is held back;
-  // Orca says "statusbar" each time and, at times, falls into saying the focused button again and
-  // again. The page's own news is what is listened to: the panel is hidden.
+  // Firefox's status panel ("Waiting for 127.0.0.1…") comes and goes while the API is held back.
+  // The page's own news is what is listened to: the panel is hidden.
   mkdirSync(join(profile, 'chrome'));
   writeFileSync(join(profile, 'chrome', 'userChrome.css'), '#statuspanel { display: none !important; }\n');
   return start(findBrowser('firefox'), ['--no-remote', '--profile', profile, '--width', '1200', '--height', '900', url], env);
@@ -352,9 +363,7 @@ const cases = [
     name: `${layout}: after the loading message, the arrival is said once; focus stays before the card`,
     path: `/arrival-${layout}`,
     async run({ speech, seen }) {
-      seen.go();
-      const problems = [];
-      if (!(await speech.waitFor(text.loading))) problems.push('the loading message was not heard');
+      const problems = await eligibilityAnswered(speech, seen);
       if (!(await speech.waitFor(text.arrival))) problems.push('the arrival was not heard');
       await wait(1500);
       if (speech.count(text.arrival) > 1) problems.push(`the arrival was said ${speech.count(text.arrival)} times`);
@@ -367,8 +376,7 @@ const cases = [
     name: "eligibility error: the warning's heading, once, and its body",
     path: '/eligibility-error',
     async run({ speech, seen }) {
-      seen.go();
-      const problems = [];
+      const problems = await eligibilityAnswered(speech, seen);
       if (!(await speech.waitFor(text.warningBody))) problems.push('the body was not heard');
       await wait(1000);
       const all = speech.said().join(' ');
@@ -381,11 +389,29 @@ const cases = [
     },
   },
   {
+    // Most page views during the rollout: the card shows nothing, and Orca reading the page on load
+    // must say nothing of it either (an empty role="status" is read as "statusbar").
+    name: 'toggle off: the page is read through with nothing said of the card',
+    path: '/toggle-off',
+    async run({ speech, seen }) {
+      seen.open('toggle', 'eligibility');
+      const problems = [];
+      if (!(await speech.waitFor('After the card'))) problems.push('the page was not read through to "After the card"');
+      await wait(500);
+      // What the reading of the page said between the button (its last mention) and the text after the card.
+      const said = speech.said();
+      const after = said.findIndex((s) => s.includes('After the card'));
+      const before = said.slice(0, after).findLastIndex((s) => s.includes('Before the card'));
+      const extra = said.slice(before + 1, after).filter((s) => s !== 'push button');
+      if (extra.length) problems.push(`between the button and the text after the card, heard: ${extra.map((s) => `«${s}»`).join(' ')}`);
+      return problems;
+    },
+  },
+  {
     name: 'keyboard, card: Tab to the link; Enter with a failing download says the preparing message, then the error alert',
     path: '/keyboard-card',
     async run({ speech, seen, env, engine }) {
-      seen.go();
-      const problems = [];
+      const problems = await eligibilityAnswered(speech, seen);
       if (!(await speech.waitFor(text.arrival))) problems.push('the arrival was not heard');
       await focusPage(env, speech, 'Keyboard, card');
       key(env, 'Tab');
@@ -402,8 +428,7 @@ const cases = [
     name: 'keyboard, accordion: Tab to the header, Enter says expanded and, with a failing download, the alert; Tab to the link, Enter',
     path: '/keyboard-accordion',
     async run({ speech, seen, env, engine }) {
-      seen.go();
-      const problems = [];
+      const problems = await eligibilityAnswered(speech, seen);
       if (!(await speech.waitFor(text.arrival))) problems.push('the arrival was not heard');
       await focusPage(env, speech, 'Keyboard, accordion');
       key(env, 'Tab');
@@ -430,7 +455,7 @@ const cases = [
     engines: ['chromium'],
     async run({ speech, seen }) {
       speech.mark();
-      seen.go();
+      seen.open('news');
       const heard = () => speech.said().join(' ');
       const until = Date.now() + 6000;
       while (Date.now() < until && !(heard().includes(text.tty) && heard().includes('is currently unavailable'))) await wait(100);
@@ -443,7 +468,7 @@ const cases = [
     path: '/control',
     async run({ speech, seen }) {
       speech.mark();
-      seen.go();
+      seen.open('news');
       const until = Date.now() + 8000;
       while (!seen.swapped && Date.now() < until) await wait(100);
       await wait(2500);
@@ -454,6 +479,17 @@ const cases = [
     },
   },
 ];
+
+/**
+ * The card's news in turn, each once Orca has said the one before: the toggle (the loading message
+ * must then be heard), then the eligibility answer. Returns the problems.
+ */
+async function eligibilityAnswered(speech, seen) {
+  seen.open('toggle');
+  const problems = (await speech.waitFor(text.loading)) ? [] : ['the loading message was not heard'];
+  seen.open('eligibility');
+  return problems;
+}
 
 /** The download error alert, heard in order: heading (once), body, both phone links; the preparing message first when asked. */
 async function errorAlertHeard(speech, preparing, engine) {
@@ -499,6 +535,8 @@ export async function runScreenReader({ engines = (process.env.TSA_SR_ENGINES ??
   const cleanUp = () => {
     stopAll();
     server.close();
+    // TSA_SR_LOG=file keeps Orca's whole debug log (every event it saw), to see why a case failed.
+    if (process.env.TSA_SR_LOG) copyFileSync(join(dir, 'orca.log'), process.env.TSA_SR_LOG);
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stopAll);
@@ -518,9 +556,9 @@ export async function runScreenReader({ engines = (process.env.TSA_SR_ENGINES ??
         const browser = launch(engine, origin + one.path, env, dir);
         let problems;
         try {
-          // The page's load, as Orca speaks it, first: focus on the button before the card.
-          if (!(await speech.waitFor('Before the card', 15_000))) throw new Error('Orca never spoke the page (focus on "Before the card")');
-          await wait(1000);
+          // Orca reads the page on load first, to its end ("After the card"); the news comes after.
+          if (!(await speech.waitFor('After the card', 15_000))) throw new Error('Orca never read the page to its end ("After the card")');
+          await wait(500);
           problems = await one.run({ speech, seen, env, engine });
         } catch (error) {
           problems = [String(error)];

@@ -223,7 +223,7 @@ export class DownloadCard {
           >${downloadIcon}<span>${text.downloadLink} (<abbr title=${text.pdfAbbrTitle}>${text.pdfAbbr}</abbr>)</span></a
         >
       </p>
-      <div role="status">${this.progress === 'preparing' ? loading(text.preparing) : nothing}</div>
+      <div class="progress" aria-live="polite">${this.progress === 'preparing' ? loading(text.preparing) : nothing}</div>
       ${this.progress === 'failed'
         ? alert('error', level, e.heading, html`${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}`)
         : nothing}

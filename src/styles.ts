@@ -8,15 +8,10 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    display: block;
     color: var(--tsa-letter-card-color, var(--vads-color-base, #1b1b1b));
     font-family: var(--tsa-letter-card-font-family, 'Source Sans Pro Web', 'Source Sans Pro', 'Helvetica Neue', Helvetica, Roboto, Arial, sans-serif);
     font-size: 1rem;
     line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none;
   }
 
   * {

@@ -1,4 +1,4 @@
-import { adoptStyles, html, LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
 import { eligibilityUrl } from './api-paths.js';
 import type { PdfMode } from './download.js';
 import { emit, type CardState } from './events.js';
@@ -75,6 +75,20 @@ const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource'];
 export class TsaLetterCard extends LitElement {
   /** This package's version, so two copies on one page can tell each other apart. */
   static readonly version = version;
+
+  /**
+   * The host's box from the first render on; the rest of the look comes with the card's code. A host
+   * turning from inline to block when that arrives has Firefox rebuild the card's accessible tree,
+   * and the live region's news of that moment (the loading message) is never spoken.
+   */
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
 
   // Declared here rather than with decorators: same behaviour, without the decorator helpers in the bundle.
   static override properties = {
@@ -311,7 +325,7 @@ export class TsaLetterCard extends LitElement {
       return this.enter('eligibility-error');
     }
     if (signal.aborted) return;
-    adoptStyles(this.renderRoot as ShadowRoot, [this.view.styles]);
+    adoptStyles(this.renderRoot as ShadowRoot, [...TsaLetterCard.elementStyles, this.view.styles]);
     this.enter('loading-eligibility');
     let answer: Answer;
     try {
@@ -360,9 +374,12 @@ export class TsaLetterCard extends LitElement {
   // ---- rendering: the table of spec 3.2, in the card's code (`card.ts`) ------------------------
 
   protected override render() {
-    // The live region is there from the start, so that what appears in it is announced.
+    // The live region is there from the start, so that what appears in it is announced. A plain
+    // polite region, not role="status": Orca reads an empty status as "statusbar" where the card
+    // shows nothing (a toggle-off page view, read through). Not atomic: Firefox then says the
+    // whole region once per change, the warning twice.
     return html`
-      <div class="status" role="status">${this.view?.status(this.current, this.headingLevel)}</div>
+      <div class="status" aria-live="polite">${this.view?.status(this.current, this.headingLevel)}</div>
       ${this.current === 'eligible' ? this.card?.render() : undefined}
       ${this.current === 'not-eligible' ? html`<slot name="not-eligible"></slot>` : undefined}
     `;

@@ -36,7 +36,7 @@ describe('<tsa-letter-card>: the card\'s code loads only where the toggle is on'
     expect(events.of('tsa-letter-api').map((d) => d.api)).to.deep.equal(['GET /v0/feature_toggles']);
     expect(events.of('tsa-letter-state').map((d) => d.state)).to.deep.equal(['loading-flag', 'eligibility-error']);
     // Nothing to show without the code; the live region is there, empty.
-    expect(shadow(el).querySelector('[role="status"]')?.textContent?.trim()).to.equal('');
+    expect(shadow(el).querySelector('.status[aria-live="polite"]')?.textContent?.trim()).to.equal('');
 
     failing = false;
     el.pdf = 'generated'; // any input change restarts the flow, and the load is tried again

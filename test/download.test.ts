@@ -18,7 +18,7 @@ import type { TsaLetterCard } from '../src/define.js';
 
 const filename = 'TSA PreCheck Application Fee Waiver Letter.pdf';
 const alertOf = (el: TsaLetterCard) => shadow(el).querySelector('[part="alert"][role="alert"]');
-const progressOf = (el: TsaLetterCard) => shadow(el).querySelector('.card [role="status"]')!;
+const progressOf = (el: TsaLetterCard) => shadow(el).querySelector('.card .progress[aria-live="polite"]')!;
 
 async function eligibleCard(payload: object = currentSnake, attributes = '') {
   use(toggle(true), eligibility(payload));

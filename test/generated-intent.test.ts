@@ -32,7 +32,7 @@ describe('<tsa-letter-card>: jsPDF loads on intent, never on page load', () => {
 
     downloadLink(el).click();
     downloadLink(el).click();
-    const status = shadow(el).querySelector('.card [role="status"]')!;
+    const status = shadow(el).querySelector('.card .progress[aria-live="polite"]')!;
     await waitUntil(() => status.textContent!.includes('Loading your letter...'), 'no progress while the generator loads');
     await expect(el).to.be.accessible();
     await waitUntil(() => files.saved.length === 1, 'no file saved', { timeout: 8000 });

@@ -107,14 +107,14 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
     const loading = await mount('layout="accordion"');
     use(http.get('/v0/tsa_letter', hang));
     await settle(loading, 'loading-eligibility');
-    expect(shadow(loading).querySelector('[role="status"]')!.textContent!.trim()).to.equal(text.loading);
+    expect(shadow(loading).querySelector('.status[aria-live="polite"]')!.textContent!.trim()).to.equal(text.loading);
     await expect(loading).to.be.accessible();
     loading.remove();
 
     use(eligibility(error500, 500));
     const failing = await mount('layout="accordion"');
     await settle(failing, 'eligibility-error');
-    expect(shadow(failing).querySelector('[role="status"] .alert.warning'), 'the warning alert, where the item would be').not.to.equal(null);
+    expect(shadow(failing).querySelector('.status[aria-live="polite"] .alert.warning'), 'the warning alert, where the item would be').not.to.equal(null);
     await expect(failing).to.be.accessible();
     failing.remove();
 
@@ -127,10 +127,10 @@ describe('<tsa-letter-card layout="accordion">: one item of the letters page', (
     await expect(el).to.be.accessible();
     // The letter is on its way since the item opened: the click joins it.
     downloadLink(el).click();
-    await waitUntil(() => panel(el).querySelector('[role="status"]')!.textContent!.includes(text.preparing), 'no progress in the panel');
+    await waitUntil(() => panel(el).querySelector('.progress[aria-live="polite"]')!.textContent!.includes(text.preparing), 'no progress in the panel');
     await expect(el).to.be.accessible();
     await waitUntil(() => files.saved.length === 1, 'the download never ended');
-    await waitUntil(() => panel(el).querySelector('[role="status"]')!.textContent!.trim() === '', 'the progress stayed');
+    await waitUntil(() => panel(el).querySelector('.progress[aria-live="polite"]')!.textContent!.trim() === '', 'the progress stayed');
     el.remove();
 
     use(versionDownload(() => HttpResponse.json(error500, { status: 500 })));
@@ -203,7 +203,7 @@ describe('<tsa-letter-card>: the arrival is announced, focus is never moved or l
       );
       const el = await mount(`layout="${layout}"`);
       await settle(el, 'loading-eligibility');
-      const status = shadow(el).querySelector('.status[role="status"]')!;
+      const status = shadow(el).querySelector('.status[aria-live="polite"]')!;
       const announced: string[] = [];
       new MutationObserver(() => announced.push(status.textContent!.trim())).observe(status, { childList: true, subtree: true, characterData: true });
       expect(status.textContent!.trim()).to.equal(text.loading);

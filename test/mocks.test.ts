@@ -39,7 +39,7 @@ describe('QA mocks: every scenario drives the real card', () => {
       if (scenario === 'eligible-with-content') expect(shadow(el).querySelector('[part="body"] p')!.textContent).to.contain('confirms that you are eligible');
       if (!click) return;
       downloadLink(el).click();
-      if (scenario === 'slow-download') await waitUntil(() => shadow(el).querySelector('.card [role="status"]')!.textContent!.includes('Loading your letter...'));
+      if (scenario === 'slow-download') await waitUntil(() => shadow(el).querySelector('.card .progress[aria-live="polite"]')!.textContent!.includes('Loading your letter...'));
       if (click === 'saved') {
         await waitUntil(() => files.saved.length === 1, 'no file saved', { timeout: 3000 });
         await files.settled();

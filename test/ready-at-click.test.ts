@@ -105,7 +105,7 @@ describe('<tsa-letter-card>: the letter asked for before the click', () => {
     await waitUntil(() => downloads() === 1);
     downloadLink(el).click();
     await el.updateComplete;
-    expect(shadow(el).querySelector('.panel [role="status"]')!.textContent).to.include(text.preparing);
+    expect(shadow(el).querySelector('.panel .progress[aria-live="polite"]')!.textContent).to.include(text.preparing);
     downloadLink(el).click();
     await saved();
     await delay(200);

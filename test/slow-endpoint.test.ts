@@ -19,7 +19,7 @@ describe('<tsa-letter-card>: the eligibility endpoint as slow as staging', () =>
     // Sampled through the wait: still loading, still saying so, nothing failed.
     while (performance.now() - started < STAGING_ELIGIBILITY_MS - 2000) {
       expect(el.state).to.equal('loading-eligibility');
-      expect(shadow(el).querySelector('[role="status"]')!.textContent!.trim()).to.equal(text.loading);
+      expect(shadow(el).querySelector('.status[aria-live="polite"]')!.textContent!.trim()).to.equal(text.loading);
       await new Promise((r) => setTimeout(r, 1000));
     }
     await waitUntil(() => el.state === 'eligible', 'the slow answer was never shown', { timeout: 15_000, interval: 100 });
