@@ -251,11 +251,18 @@ export class TsaLetterCard extends LitElement {
     try {
       if (!this.ungated) {
         this.enter('loading-flag');
-        const enabled = await this.readFlag(signal, false);
+        const { enabled, report } = await this.readFlag(signal, false);
         if (signal.aborted) return;
-        if (!enabled) return this.enter('flag-off');
+        if (!enabled) {
+          report();
+          return this.enter('flag-off');
+        }
+        // Only now, never in parallel: users without the toggle must not reach this endpoint. The
+        // requests leave first; the toggle's report (the page's listeners) comes after.
+        const eligibility = this.checkEligibility(this.apiBase, signal);
+        report();
+        return await eligibility;
       }
-      // Only now, never in parallel: users without the toggle must not reach this endpoint.
       await this.checkEligibility(this.apiBase, signal);
     } catch (error) {
       if (signal.aborted) return;
@@ -266,22 +273,28 @@ export class TsaLetterCard extends LitElement {
     }
   }
 
-  /** The toggle, from the page's flag source or VA.gov's endpoint; reports the call and any failure as off. */
-  private async readFlag(signal: AbortSignal, fresh: boolean): Promise<boolean> {
+  /**
+   * The toggle, from the page's flag source or VA.gov's endpoint; any failure reads as off. `report`
+   * makes the call's report (its event, any failure), left to the caller so that the next request
+   * may leave before the page's listeners run.
+   */
+  private async readFlag(signal: AbortSignal, fresh: boolean): Promise<{ enabled: boolean; report: () => void }> {
     this.flagCheckedAt = clock.now();
     const { flagSource, feature } = this;
     if (flagSource) {
       try {
-        return await readFlagSource(flagSource, feature, signal);
+        return { enabled: await readFlagSource(flagSource, feature, signal), report: () => undefined };
       } catch (error) {
         if (!signal.aborted) reportError(this, { phase: 'flag', message: String(error) });
-        return false;
+        return { enabled: false, report: () => undefined };
       }
     }
     const toggle = await fetchToggle({ apiBase: this.apiBase, feature, signal, timeoutMs: this.timeout, maxAge: fresh ? 0 : this.flagMaxAge });
-    if (toggle.report) reportApi(this, 'toggle', toggle.failure ? 'error' : 'successful', toggle.httpStatus, toggle.durationMs);
-    if (toggle.failure) reportError(this, { phase: 'flag', ...toggle.failure });
-    return toggle.enabled;
+    const report = () => {
+      if (toggle.report) reportApi(this, 'toggle', toggle.failure ? 'error' : 'successful', toggle.httpStatus, toggle.durationMs);
+      if (toggle.failure) reportError(this, { phase: 'flag', ...toggle.failure });
+    };
+    return { enabled: toggle.enabled, report };
   }
 
   /** A hidden tab shown again, once the toggle is older than `flagMaxAge`: ask again. */
@@ -294,8 +307,10 @@ export class TsaLetterCard extends LitElement {
     if (this.ungated || this.current === 'idle' || this.current === 'loading-flag') return;
     this.rechecking?.abort();
     const controller = (this.rechecking = new AbortController());
-    const enabled = await this.readFlag(controller.signal, true).catch(() => undefined);
-    if (controller.signal.aborted || enabled === undefined) return;
+    const flag = await this.readFlag(controller.signal, true).catch(() => undefined);
+    if (controller.signal.aborted || flag === undefined) return;
+    flag.report();
+    const { enabled } = flag;
     if (!enabled && this.current !== 'flag-off') {
       this.running?.abort();
       this.dropCard();

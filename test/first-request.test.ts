@@ -42,3 +42,23 @@ describe('The first request', () => {
     });
   }
 });
+
+describe('The eligibility request', () => {
+  it("leaves before the toggle's report reaches the page's listeners", async () => {
+    use(toggle(true), eligibility(currentSnake));
+    performance.clearResourceTimings();
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    // A page's analytics listener on the toggle's report: the request must not wait for it.
+    let reportedAt: number | undefined;
+    host.addEventListener('tsa-letter-api', (e) => {
+      if ((e as CustomEvent).detail.api === 'GET /v0/feature_toggles') reportedAt = performance.now();
+    });
+    const connectedAt = performance.now();
+    host.append(document.createElement('tsa-letter-card'));
+    await settle(host.querySelector<TsaLetterCard>('tsa-letter-card')!, 'eligible');
+    const started = requestStart('/v0/tsa_letter', connectedAt);
+    expect(reportedAt, 'the toggle call was not reported').to.be.a('number');
+    expect(started, 'no Resource Timing entry for the eligibility call').to.be.a('number');
+    expect(started!).to.be.at.most(reportedAt!);
+  });
+});
