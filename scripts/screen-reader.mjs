@@ -375,13 +375,15 @@ const cases = [
   {
     name: "eligibility error: the warning's heading, once, and its body",
     path: '/eligibility-error',
-    async run({ speech, seen }) {
+    async run({ speech, seen, engine }) {
       const problems = await eligibilityAnswered(speech, seen);
       if (!(await speech.waitFor(text.warningBody))) problems.push('the body was not heard');
       await wait(1000);
       const all = speech.said().join(' ');
+      // Chromium hands Orca the heading and the body as two pieces of news, in either order (once in
+      // 75 cases in five runs, body first), as it does for the error alert: see errorAlertHeard.
       if (!all.includes(text.warningHeading)) problems.push(`"${text.warningHeading}" was not heard`);
-      else if (all.indexOf(text.warningHeading) > all.indexOf(text.warningBody)) problems.push('the body came before the heading');
+      else if (engine === 'firefox' && all.indexOf(text.warningHeading) > all.indexOf(text.warningBody)) problems.push('the body came before the heading');
       const heading = all.split('Some letters may not be available').length - 1;
       if (heading !== 1) problems.push(`the heading was said ${heading} times`);
       if (/AlertSome/.test(all)) problems.push('"AlertSome": the label runs into the heading');
