@@ -22,6 +22,9 @@ export type Layout = 'card' | 'accordion';
 const loadCard = lazy(() => import('./card.js'));
 type CardCode = Awaited<ReturnType<typeof loadCard>>;
 
+/** A page's own flag source makes no API call: there is nothing to report. */
+const nothingToReport = (): void => undefined;
+
 /** The inputs whose change restarts the flow (spec 3.1). */
 const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource'];
 
@@ -249,21 +252,22 @@ export class TsaLetterCard extends LitElement {
     this.unwatch();
     this.unwatch = watchFlagSource(this.flagSource, () => void this.recheck());
     try {
+      let reportFlag = nothingToReport;
       if (!this.ungated) {
         this.enter('loading-flag');
-        const { enabled, report } = await this.readFlag(signal, false);
+        const flag = await this.readFlag(signal, false);
         if (signal.aborted) return;
-        if (!enabled) {
-          report();
+        reportFlag = flag.report;
+        if (!flag.enabled) {
+          reportFlag();
           return this.enter('flag-off');
         }
-        // Only now, never in parallel: users without the toggle must not reach this endpoint. The
-        // requests leave first; the toggle's report (the page's listeners) comes after.
-        const eligibility = this.checkEligibility(this.apiBase, signal);
-        report();
-        return await eligibility;
       }
-      await this.checkEligibility(this.apiBase, signal);
+      // Only now, never in parallel: users without the toggle must not reach this endpoint. The
+      // requests leave first; the toggle's report (the page's listeners) comes after.
+      const eligibility = this.checkEligibility(this.apiBase, signal);
+      reportFlag();
+      await eligibility;
     } catch (error) {
       if (signal.aborted) return;
       // A failure nothing above expected still lands in a defined state.
@@ -283,10 +287,10 @@ export class TsaLetterCard extends LitElement {
     const { flagSource, feature } = this;
     if (flagSource) {
       try {
-        return { enabled: await readFlagSource(flagSource, feature, signal), report: () => undefined };
+        return { enabled: await readFlagSource(flagSource, feature, signal), report: nothingToReport };
       } catch (error) {
         if (!signal.aborted) reportError(this, { phase: 'flag', message: String(error) });
-        return { enabled: false, report: () => undefined };
+        return { enabled: false, report: nothingToReport };
       }
     }
     const toggle = await fetchToggle({ apiBase: this.apiBase, feature, signal, timeoutMs: this.timeout, maxAge: fresh ? 0 : this.flagMaxAge });
