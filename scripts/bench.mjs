@@ -13,8 +13,8 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './browser.mjs';
 import { API_HOST_RULE, startBundleServer } from './bundle-server.mjs';
 
-const ROUND_TRIPS = (process.env.BENCH_RTTS ?? '50,150').split(',').map(Number);
-const LATENCIES = (process.env.BENCH_LATENCIES ?? '50,200').split(',').map(Number);
+const ROUND_TRIPS = (process.env.BENCH_RTTS ?? '50,150').split(',').filter(Boolean).map(Number);
+const LATENCIES = (process.env.BENCH_LATENCIES ?? '50,200').split(',').filter(Boolean).map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 /** A mid-range phone, as Lighthouse's mobile preset has it: CPU 4× slower, 150 ms, 1.6 Mbit/s down, 750 kbit/s up (bytes/s here). */
 const PHONE = { roundTrip: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpu: 4 };

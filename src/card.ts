@@ -1,10 +1,10 @@
 /**
  * Everything the card shows and does once the toggle says on: reading the eligibility answer (2.2),
- * the loading message and alerts (3.2, 3.4), the card (3.3), its download (2.3), and the styles. A
+ * the alerts (3.2, 3.4), the card (3.3), its download (2.3), and the styles. A
  * lazy chunk, requested alongside the eligibility call: the page views where the toggle is off
  * (most of them, until the release plan's last stage) never load it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
 import { downloadUrl } from './api-paths.js';
 import { fetchOfficialLetter, loadLetterPdf, saveFile } from './delivery.js';
 import { letterSource } from './download.js';
@@ -17,20 +17,33 @@ import { aborted, ApiError } from './request.js';
 import { reportApi, reportError, track } from './telemetry.js';
 import { letterFilename, text } from './text.js';
 import type { TsaLetterCard } from './tsa-letter-card.js';
-import { alert, heading, loading } from './view.js';
+import { loading } from './loading.js';
+import { alert, heading } from './view.js';
 
 export { eligibilityOutcome } from './eligibility.js';
 export { styles } from './styles.js';
 
-/** What the card's live region holds in each state (the table of spec 3.2; the card itself is below). */
+/**
+ * What the card's live region holds in each state once this code is here (the table of spec 3.2;
+ * the card itself is below). The loading message comes before it, with the element.
+ */
 export function status(state: CardState, headingLevel: number): TemplateResult | typeof nothing {
-  if (state === 'loading-eligibility') return loading(text.loading);
   // The page may show one warning for all its letters: its slotted content replaces the card's alert.
   if (state === 'eligibility-error')
     return html`<slot name="eligibility-error">${alert('warning', headingLevel, text.eligibilityError.heading, text.eligibilityError.body)}</slot>`;
   // The swap from the loading message to the card, said once: it is not announced by itself.
   if (state === 'eligible') return html`<span class="visually-hidden">${text.letterAvailable}</span>`;
   return nothing;
+}
+
+/**
+ * Lit makes each template ready (parsed, its parts found) the first time it renders. Rendering the
+ * card once, from an empty record, into a fragment that is then dropped does that while the answer
+ * is awaited, so that the card's own first render only copies them. Nothing is asked for: only a
+ * click or an intent on the real card does that.
+ */
+export function prepare(host: TsaLetterCard): void {
+  render(html`${status('eligible', host.headingLevel)}${new DownloadCard(host, {}).render()}`, document.createDocumentFragment());
 }
 
 /** Progress of one download while the card is `eligible` (spec 3.2). */

@@ -4,20 +4,10 @@ import { css } from 'lit';
  * VA Design System look without VA's components (design.md). Each value reads a card custom
  * property first, then VA's `--vads-*` token, then the token's value: a page can theme the card
  * from any ancestor, VA.gov's tokens apply where they exist, and the card stands on its own
- * elsewhere. Part of the card's lazy code (`card.ts`), adopted into the shadow root when it arrives.
+ * elsewhere. Part of the card's lazy code (`card.ts`), adopted into the shadow root when it arrives;
+ * the host's own look and the loading message's come first, with the element (`loading.ts`).
  */
 export const styles = css`
-  :host {
-    color: var(--tsa-letter-card-color, var(--vads-color-base, #1b1b1b));
-    font-family: var(--tsa-letter-card-font-family, 'Source Sans Pro Web', 'Source Sans Pro', 'Helvetica Neue', Helvetica, Roboto, Arial, sans-serif);
-    font-size: 1rem;
-    line-height: 1.5;
-  }
-
-  * {
-    box-sizing: border-box;
-  }
-
   p {
     margin: 0 0 var(--vads-spacing-2, 16px);
   }
@@ -74,37 +64,6 @@ export const styles = css`
   }
   abbr {
     text-decoration: none;
-  }
-
-  /* va-loading-indicator: a block 16px down, a ~50px spinner centred above the centred message. */
-  .loading {
-    font-size: 1.06rem;
-    text-align: center;
-  }
-  .spinner {
-    height: 4rem;
-    margin-top: var(--vads-spacing-2, 16px);
-  }
-  .spinner::after {
-    content: '';
-    display: inline-block;
-    width: 2.1875rem;
-    height: 2.1875rem;
-    margin: 1px;
-    border: 8px solid;
-    border-color: var(--tsa-letter-card-link-color, var(--vads-color-primary, #005ea2)) transparent;
-    border-radius: 50%;
-    animation: spin 1.5s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner::after {
-      animation: none;
-    }
   }
 
   /* va-alert: an 8px coloured edge, a 32px icon, the text 40px in beside it. */
@@ -229,9 +188,6 @@ export const styles = css`
     }
     .accordion-button {
       border: 1px solid CanvasText;
-    }
-    .spinner::after {
-      border-color: CanvasText Canvas;
     }
     .alert svg,
     .accordion-button svg {

@@ -1,10 +1,12 @@
-import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, type PropertyValues } from 'lit';
 import { eligibilityUrl } from './api-paths.js';
 import type { PdfMode } from './download.js';
 import { emit, type CardState } from './events.js';
 import { lazy } from './lazy.js';
+import { loading, loadingStyles } from './loading.js';
 import { ApiError, parseJson, request, type Answer } from './request.js';
 import { reportApi, reportError } from './telemetry.js';
+import { text } from './text.js';
 import { version } from './version.js';
 import { clock, fetchToggle } from './toggle.js';
 import { readFlagSource, watchFlagSource, type FlagSource, type OpenFeatureClient } from './flag-source.js';
@@ -79,19 +81,8 @@ export class TsaLetterCard extends LitElement {
   /** This package's version, so two copies on one page can tell each other apart. */
   static readonly version = version;
 
-  /**
-   * The host's box from the first render on; the rest of the look comes with the card's code. A host
-   * turning from inline to block when that arrives has Firefox rebuild the card's accessible tree,
-   * and the live region's news of that moment (the loading message) is never spoken.
-   */
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
+  /** The host's box and the loading message's look; the rest comes with the card's code. */
+  static override styles = loadingStyles;
 
   // Declared here rather than with decorators: same behaviour, without the decorator helpers in the bundle.
   static override properties = {
@@ -179,31 +170,45 @@ export class TsaLetterCard extends LitElement {
   private running?: AbortController;
   private rechecking?: AbortController;
   private reconnecting = false;
+  /** The flow's inputs when it last started (`FLOW_INPUTS`' order). */
+  private startedWith?: unknown[];
   private flagCheckedAt = 0;
   private unwatch = () => {};
   /** The state as a custom state too, for `tsa-letter-card:state(eligible)` in the page's CSS. */
   private readonly internals = this.attachInternals();
 
   override connectedCallback(): void {
-    super.connectedCallback();
     this.setAttribute('state', this.current);
-    document.addEventListener('visibilitychange', this.onVisible);
-    this.followAccordion();
     if (this.reconnecting) {
       this.reconnecting = false;
       this.start();
+    } else if (!this.startedWith) {
+      // The first flow starts in a microtask queued before Lit's first update: the toggle request
+      // does not wait for the shadow root and the update, and what the page sets in this task
+      // (attributes, `flagSource`) still applies.
+      queueMicrotask(() => this.isConnected && !this.startedWith && this.start());
     }
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisible);
+    this.followAccordion();
   }
 
-  /** The first update, and any change of the flow's inputs, (re)starts the flow. */
+  /** A change of the flow's inputs restarts it; the same value set again does not. */
   protected override willUpdate(changed: PropertyValues): void {
-    if (FLOW_INPUTS.some((name) => changed.has(name))) this.start();
+    if (FLOW_INPUTS.some((name) => changed.has(name)) && this.inputsChanged()) this.start();
     // The item opened, or the letter came to an open item: ask for the letter now, as the letters
     // page does for each of its letters, so that the click finds it ready (spec 3.2).
     if (this.layout === 'accordion' && this.open && ['open', 'card', 'layout'].some((name) => changed.has(name))) this.card?.opened();
   }
 
+  private inputsChanged(): boolean {
+    const inputs = this as unknown as Record<string, unknown>;
+    return !this.startedWith || FLOW_INPUTS.some((name, i) => inputs[name] !== this.startedWith![i]);
+  }
+
   private start(): void {
+    const inputs = this as unknown as Record<string, unknown>;
+    this.startedWith = FLOW_INPUTS.map((name) => inputs[name]);
     this.running?.abort();
     void this.load((this.running = new AbortController()).signal);
   }
@@ -326,12 +331,13 @@ export class TsaLetterCard extends LitElement {
 
   private async checkEligibility(apiBase: string, signal: AbortSignal): Promise<void> {
     // The card's code and the call load side by side; both are awaited below. The code is asked
-    // for first: it is the larger of the two, and the call's answer is of no use without it.
+    // for first: the browser fetches a module in a task of its own, after this one.
     const code = loadCard();
     code.catch(() => undefined);
     const call = request(eligibilityUrl(apiBase), { accept: 'application/json', signal, timeoutMs: this.timeout, maxBytes: 256 * 1024 });
-    // An answer already in when the code arrives is read at once, in the same task: the loading
-    // message is then never drawn only to be replaced (one render instead of two).
+    // The loading message is drawn now, while the network is awaited (it is the element's own).
+    this.enter('loading-eligibility');
+    // An answer already in when the code arrives is read at once, in the same task.
     let arrived: Answer | undefined;
     call.then((answer) => (arrived = answer), () => undefined);
     try {
@@ -345,7 +351,9 @@ export class TsaLetterCard extends LitElement {
     }
     if (signal.aborted) return;
     adoptStyles(this.renderRoot as ShadowRoot, [...TsaLetterCard.elementStyles, this.view.styles]);
-    this.enter('loading-eligibility');
+    // The answer is not in yet (a server slower than the code, as VA.gov's is): the card's
+    // templates are made ready meanwhile rather than after it.
+    if (!arrived) this.view.prepare(this);
     let answer: Answer;
     try {
       answer = arrived ?? (await call);
@@ -390,15 +398,16 @@ export class TsaLetterCard extends LitElement {
     emit(this, 'tsa-letter-state', { state: next, previous });
   }
 
-  // ---- rendering: the table of spec 3.2, in the card's code (`card.ts`) ------------------------
+  // ---- rendering: the table of spec 3.2, the loading message here, the rest in the card's code (`card.ts`)
 
   protected override render() {
     // The live region is there from the start, so that what appears in it is announced. A plain
     // polite region, not role="status": Orca reads an empty status as "statusbar" where the card
     // shows nothing (a toggle-off page view, read through). Not atomic: Firefox then says the
     // whole region once per change, the warning twice.
+    const status = this.current === 'loading-eligibility' ? loading(text.loading) : this.view?.status(this.current, this.headingLevel);
     return html`
-      <div class="status" aria-live="polite">${this.view?.status(this.current, this.headingLevel)}</div>
+      <div class="status" aria-live="polite">${status}</div>
       ${this.current === 'eligible' ? this.card?.render() : undefined}
       ${this.current === 'not-eligible' ? html`<slot name="not-eligible"></slot>` : undefined}
     `;

@@ -18,11 +18,6 @@ export function heading(level: number, content: unknown, part?: string, classNam
   }
 }
 
-/** VA's loading indicator: a spinner centred above its message, for a polite live region around it. */
-export function loading(message: string): TemplateResult {
-  return html`<div class="loading"><div class="spinner" aria-hidden="true"></div>${message}</div>`;
-}
-
 /**
  * VA's alert (spec 3.4). A warning sits in the card's polite status region; an error is its own
  * `role="alert"`, since it answers the Veteran's click. As in `va-alert`, the heading starts with
