@@ -34,7 +34,8 @@ describe('<tsa-letter-card>: the card\'s code loads only where the toggle is on'
     // reported: only the toggle call is.
     expect(requests.map((r) => new URL(r.url).pathname)).to.include('/v0/tsa_letter');
     expect(events.of('tsa-letter-api').map((d) => d.api)).to.deep.equal(['GET /v0/feature_toggles']);
-    expect(events.of('tsa-letter-state').map((d) => d.state)).to.deep.equal(['loading-flag', 'eligibility-error']);
+    // The loading message is the element's own, shown as the call leaves, before the code arrives.
+    expect(events.of('tsa-letter-state').map((d) => d.state)).to.deep.equal(['loading-flag', 'loading-eligibility', 'eligibility-error']);
     // Nothing to show without the code; the live region is there, empty.
     expect(shadow(el).querySelector('.status[aria-live="polite"]')?.textContent?.trim()).to.equal('');
 
