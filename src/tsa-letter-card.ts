@@ -201,14 +201,19 @@ export class TsaLetterCard extends LitElement {
     if (this.layout === 'accordion' && this.open && ['open', 'card', 'layout'].some((name) => changed.has(name))) this.card?.opened();
   }
 
+  /** The flow's inputs now, in `FLOW_INPUTS`' order. */
+  private flowInputs(): unknown[] {
+    const self = this as unknown as Record<string, unknown>;
+    return FLOW_INPUTS.map((name) => self[name]);
+  }
+
   private inputsChanged(): boolean {
-    const inputs = this as unknown as Record<string, unknown>;
-    return !this.startedWith || FLOW_INPUTS.some((name, i) => inputs[name] !== this.startedWith![i]);
+    const started = this.startedWith;
+    return !started || this.flowInputs().some((value, i) => value !== started[i]);
   }
 
   private start(): void {
-    const inputs = this as unknown as Record<string, unknown>;
-    this.startedWith = FLOW_INPUTS.map((name) => inputs[name]);
+    this.startedWith = this.flowInputs();
     this.running?.abort();
     void this.load((this.running = new AbortController()).signal);
   }
