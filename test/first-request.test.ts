@@ -62,3 +62,66 @@ describe('The eligibility request', () => {
     expect(started!).to.be.at.most(reportedAt!);
   });
 });
+
+// The flow starts in a microtask queued as the card connects, before Lit's first update: what the
+// page sets in that same task still applies, and the first update's view of the inputs (all of
+// them "changed") does not start it twice.
+describe('What the page sets in the connecting task', () => {
+  const paths = () => requests.map((r) => `${r.method} ${new URL(r.url).pathname}`);
+
+  it('a flagSource set just after append: no call to the toggle endpoint, one eligibility call', async () => {
+    use(eligibility(currentSnake));
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const card = document.createElement('tsa-letter-card') as TsaLetterCard;
+    host.append(card);
+    card.flagSource = { isEnabled: () => true };
+    await settle(card, 'eligible');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(paths()).to.deep.equal(['GET /v0/tsa_letter']);
+  });
+
+  it('attributes and properties set just after append: the flow starts once, with them', async () => {
+    use(toggle(true), eligibility(currentSnake));
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const card = document.createElement('tsa-letter-card') as TsaLetterCard;
+    host.append(card);
+    card.setAttribute('api-base', location.origin);
+    card.pdf = 'generated';
+    card.ungated = false;
+    await settle(card, 'eligible');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(paths()).to.deep.equal(['GET /v0/feature_toggles', 'GET /v0/tsa_letter']);
+    expect(requests.every((r) => r.url.startsWith(`${location.origin}/v0/`))).to.equal(true);
+  });
+
+  it('parsed from HTML with every flow input as an attribute: one toggle call, one eligibility call', async () => {
+    use(toggle(true), eligibility(currentSnake));
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML = `<tsa-letter-card api-base="${location.origin}" feature="tsa_safe_travel_letter" pdf="official"></tsa-letter-card>`;
+    const card = host.firstElementChild as TsaLetterCard;
+    await settle(card, 'eligible');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(paths()).to.deep.equal(['GET /v0/feature_toggles', 'GET /v0/tsa_letter']);
+  });
+
+  it('an input set again to the value it has: no new request', async () => {
+    use(toggle(true), eligibility(currentSnake));
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    host.innerHTML = '<tsa-letter-card pdf="generated"></tsa-letter-card>';
+    const card = host.firstElementChild as TsaLetterCard;
+    await settle(card, 'eligible');
+    const source = { isEnabled: () => true };
+    card.setAttribute('pdf', 'generated');
+    card.feature = 'tsa_safe_travel_letter';
+    card.apiBase = '';
+    await card.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(paths()).to.deep.equal(['GET /v0/feature_toggles', 'GET /v0/tsa_letter']);
+    expect(card.state).to.equal('eligible');
+    // A new value does restart it (spec 3.1): the test could fail.
+    card.flagSource = source;
+    await settle(card, 'eligible');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(paths()).to.deep.equal(['GET /v0/feature_toggles', 'GET /v0/tsa_letter', 'GET /v0/tsa_letter']);
+  });
+});
