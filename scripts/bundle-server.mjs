@@ -121,12 +121,12 @@ function gzipped(path, script) {
 export const API_HOST_RULE = '--host-resolver-rules=MAP api.va.test 127.0.0.1';
 
 /**
- * Starts the server; `latency` (ms) may be changed between runs. Every answer is `no-store`. The API
+ * Starts the server; `latency` (ms) may be changed between runs, and one endpoint's own (`setDelay`). Every answer is `no-store`. The API
  * also answers cross-origin, as api.va.gov answers www.va.gov (`apiOrigin`: the same server under
  * another host name), with VA.gov's CORS headers; `preflights` counts the OPTIONS requests it saw.
  */
 export async function startBundleServer() {
-  const state = { latency: 0, preflights: 0 };
+  const state = { latency: 0, preflights: 0, delays: {} };
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     const cors = req.headers.origin ? { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {};
@@ -156,7 +156,7 @@ export async function startBundleServer() {
         return send(404, 'text/plain', 'not found');
       }
     }
-    await new Promise((r) => setTimeout(r, state.latency));
+    await new Promise((r) => setTimeout(r, state.delays[pathname] ?? state.latency));
     if (payloads[pathname]) return send(200, 'application/json', payloads[pathname]);
     if (/^\/v0\/tsa_letter\/[^/]+\/version\/[^/]+\/download$/.test(pathname)) return send(200, 'application/pdf', OFFICIAL_LETTER);
     send(404, 'application/json', '{"errors":[]}');
@@ -169,6 +169,8 @@ export async function startBundleServer() {
     apiOrigin: `http://api.va.test:${port}`,
     preflights: () => state.preflights,
     setLatency: (ms) => (state.latency = ms),
+    /** One endpoint's own time, in place of `latency` (`undefined` clears it): an API slower than the rest. */
+    setDelay: (pathname, ms) => (state.delays[pathname] = ms),
     close: () => new Promise((r) => server.close(r)),
   };
 }
