@@ -5,7 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import currentSnake from '../src/mocks/va-api/tsa-letter.d.snake.json';
 import type { TsaLetterCard } from '../src/define.js';
-import { eligibility, requests, settle, toggle, use } from './support/card.js';
+import { delay } from 'msw';
+import { eligibility, mount, requests, settle, toggle, use } from './support/card.js';
 
 /** The start of the first request to `part` made at or after `since`, from Resource Timing. */
 function requestStart(part: string, since: number): number | undefined {
@@ -76,7 +77,7 @@ describe('What the page sets in the connecting task', () => {
     host.append(card);
     card.flagSource = { isEnabled: () => true };
     await settle(card, 'eligible');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
     expect(paths()).to.deep.equal(['GET /v0/tsa_letter']);
   });
 
@@ -89,39 +90,35 @@ describe('What the page sets in the connecting task', () => {
     card.pdf = 'generated';
     card.ungated = false;
     await settle(card, 'eligible');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
     expect(paths()).to.deep.equal(['GET /v0/feature_toggles', 'GET /v0/tsa_letter']);
     expect(requests.every((r) => r.url.startsWith(`${location.origin}/v0/`))).to.equal(true);
   });
 
   it('parsed from HTML with every flow input as an attribute: one toggle call, one eligibility call', async () => {
     use(toggle(true), eligibility(currentSnake));
-    const host = await fixture<HTMLElement>(html`<div></div>`);
-    host.innerHTML = `<tsa-letter-card api-base="${location.origin}" feature="tsa_safe_travel_letter" pdf="official"></tsa-letter-card>`;
-    const card = host.firstElementChild as TsaLetterCard;
+    const card = await mount(`api-base="${location.origin}" feature="tsa_safe_travel_letter" pdf="official"`);
     await settle(card, 'eligible');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
     expect(paths()).to.deep.equal(['GET /v0/feature_toggles', 'GET /v0/tsa_letter']);
   });
 
   it('an input set again to the value it has: no new request', async () => {
     use(toggle(true), eligibility(currentSnake));
-    const host = await fixture<HTMLElement>(html`<div></div>`);
-    host.innerHTML = '<tsa-letter-card pdf="generated"></tsa-letter-card>';
-    const card = host.firstElementChild as TsaLetterCard;
+    const card = await mount('pdf="generated"');
     await settle(card, 'eligible');
     const source = { isEnabled: () => true };
     card.setAttribute('pdf', 'generated');
     card.feature = 'tsa_safe_travel_letter';
     card.apiBase = '';
     await card.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
     expect(paths()).to.deep.equal(['GET /v0/feature_toggles', 'GET /v0/tsa_letter']);
     expect(card.state).to.equal('eligible');
     // A new value does restart it (spec 3.1): the test could fail.
     card.flagSource = source;
     await settle(card, 'eligible');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
     expect(paths()).to.deep.equal(['GET /v0/feature_toggles', 'GET /v0/tsa_letter', 'GET /v0/tsa_letter']);
   });
 });
