@@ -264,8 +264,10 @@ export class TsaLetterCard extends LitElement {
     try {
       let reportFlag = nothingToReport;
       if (!this.ungated) {
+        // The request leaves first; the state's event (the page's listeners) comes after.
+        const reading = this.readFlag(signal, false);
         this.enter('loading-flag');
-        const flag = await this.readFlag(signal, false);
+        const flag = await reading;
         if (signal.aborted) return;
         reportFlag = flag.report;
         if (!flag.enabled) {
@@ -335,11 +337,11 @@ export class TsaLetterCard extends LitElement {
   }
 
   private async checkEligibility(apiBase: string, signal: AbortSignal): Promise<void> {
-    // The card's code and the call load side by side; both are awaited below. The code is asked
-    // for first: the browser fetches a module in a task of its own, after this one.
+    // The call and the card's code load side by side; both are awaited below. The call leaves
+    // first: it is the longer wait on VA.gov, and asking for a module costs its own milliseconds.
+    const call = request(eligibilityUrl(apiBase), { accept: 'application/json', signal, timeoutMs: this.timeout, maxBytes: 256 * 1024 });
     const code = loadCard();
     code.catch(() => undefined);
-    const call = request(eligibilityUrl(apiBase), { accept: 'application/json', signal, timeoutMs: this.timeout, maxBytes: 256 * 1024 });
     // The loading message is drawn now, while the network is awaited (it is the element's own).
     this.enter('loading-eligibility');
     // An answer already in when the code arrives is read at once, in the same task.

@@ -44,6 +44,25 @@ describe('The first request', () => {
   }
 });
 
+describe('The toggle request', () => {
+  it("leaves before the loading-flag state reaches the page's listeners", async () => {
+    use(toggle(true), eligibility(currentSnake));
+    performance.clearResourceTimings();
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    let announcedAt: number | undefined;
+    host.addEventListener('tsa-letter-state', (e) => {
+      if ((e as CustomEvent).detail.state === 'loading-flag') announcedAt = performance.now();
+    });
+    const connectedAt = performance.now();
+    host.append(document.createElement('tsa-letter-card'));
+    await settle(host.querySelector<TsaLetterCard>('tsa-letter-card')!, 'eligible');
+    const started = requestStart('/v0/feature_toggles', connectedAt);
+    expect(announcedAt, 'no loading-flag state').to.be.a('number');
+    expect(started, 'no Resource Timing entry for the toggle call').to.be.a('number');
+    expect(started!).to.be.at.most(announcedAt!);
+  });
+});
+
 describe('The eligibility request', () => {
   it("leaves before the toggle's report reaches the page's listeners", async () => {
     use(toggle(true), eligibility(currentSnake));
