@@ -121,18 +121,19 @@ function gzipped(path, script) {
 export const API_HOST_RULE = '--host-resolver-rules=MAP api.va.test 127.0.0.1';
 
 /**
- * Starts the server; `latency` (ms) may be changed between runs, and one endpoint's own (`setDelay`). Every answer is `no-store`. The API
+ * Starts the server; `latency` (ms) may be changed between runs, and one endpoint's own (`setDelay`). Every answer is `no-store`,
+ * unless `cacheScripts(true)` lets the browser keep the built files, as a CDN's headers do. The API
  * also answers cross-origin, as api.va.gov answers www.va.gov (`apiOrigin`: the same server under
  * another host name), with VA.gov's CORS headers; `preflights` counts the OPTIONS requests it saw.
  */
 export async function startBundleServer() {
-  const state = { latency: 0, preflights: 0, delays: {} };
+  const state = { latency: 0, preflights: 0, delays: {}, cacheScripts: false };
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     const cors = req.headers.origin ? { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {};
     // Timing-Allow-Origin: the page's Resource Timing sees the API's timings too, as VA.gov's allows.
     const send = (status, type, body, headers = {}) => {
-      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Timing-Allow-Origin': '*', ...cors, ...headers });
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': res.getHeader('Cache-Control') ?? 'no-store', 'Timing-Allow-Origin': '*', ...cors, ...headers });
       res.end(body);
     };
     if (req.method === 'OPTIONS') {
@@ -149,6 +150,8 @@ export async function startBundleServer() {
     if (pathname.startsWith('/dist/')) {
       try {
         const script = readFileSync(`.${pathname}`);
+        // The built files as VA.gov's CDN would keep them: a year, the chunks' names changing with their content.
+        if (state.cacheScripts) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         // Gzipped, as a CDN serves scripts: what a slow network carries.
         if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return send(200, 'text/javascript', gzipped(pathname, script), { 'Content-Encoding': 'gzip' });
         return send(200, 'text/javascript', script);
@@ -171,6 +174,8 @@ export async function startBundleServer() {
     setLatency: (ms) => (state.latency = ms),
     /** One endpoint's own time, in place of `latency` (`undefined` clears it): an API slower than the rest. */
     setDelay: (pathname, ms) => (state.delays[pathname] = ms),
+    /** Whether the built files may be kept in the browser's cache (a returning visitor); off by default. */
+    cacheScripts: (on) => (state.cacheScripts = on),
     close: () => new Promise((r) => server.close(r)),
   };
 }
