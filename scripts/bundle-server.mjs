@@ -133,7 +133,7 @@ export async function startBundleServer() {
     const cors = req.headers.origin ? { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {};
     // Timing-Allow-Origin: the page's Resource Timing sees the API's timings too, as VA.gov's allows.
     const send = (status, type, body, headers = {}) => {
-      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': res.getHeader('Cache-Control') ?? 'no-store', 'Timing-Allow-Origin': '*', ...cors, ...headers });
+      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Timing-Allow-Origin': '*', ...cors, ...headers });
       res.end(body);
     };
     if (req.method === 'OPTIONS') {
@@ -151,10 +151,10 @@ export async function startBundleServer() {
       try {
         const script = readFileSync(`.${pathname}`);
         // The built files as VA.gov's CDN would keep them: a year, the chunks' names changing with their content.
-        if (state.cacheScripts) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        const caching = state.cacheScripts ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
         // Gzipped, as a CDN serves scripts: what a slow network carries.
-        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return send(200, 'text/javascript', gzipped(pathname, script), { 'Content-Encoding': 'gzip' });
-        return send(200, 'text/javascript', script);
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return send(200, 'text/javascript', gzipped(pathname, script), { 'Content-Encoding': 'gzip', ...caching });
+        return send(200, 'text/javascript', script, caching);
       } catch {
         return send(404, 'text/plain', 'not found');
       }

@@ -1,5 +1,5 @@
-// The bench's statistics, table-driven: the interval's ranks against the published table of
-// distribution-free confidence intervals for a median, and the stopping rule.
+// The bench's statistics, table-driven: the distribution-free confidence interval for a median
+// (its ranks against exact binomial tails), the verdict on a goal, and the stopping rule.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { enoughRuns, halfWidth, median, medianInterval, quartiles, verdict } from '../../scripts/bench-stats.mjs';
@@ -22,7 +22,7 @@ describe('median and quartiles', () => {
 });
 
 describe('medianInterval: the ranks of the 95 % interval for n values', () => {
-  // n, then the lower and upper ranks (1-based), as tables of the sign test's critical values give them.
+  // n, then the lower and upper ranks (1-based), from the sign test's exact binomial tails, computed apart.
   for (const [n, lower, upper] of [
     [6, 1, 6],
     [9, 2, 8],
