@@ -15,13 +15,14 @@ export default [
     // Bundled and minified from `import 'tsa-letter-card'` as an app's bundler would, Lit and jsPDF
     // left to the app; the card's chunk stays out, as it loads only once the toggle is on. 5.5 KiB
     // since the loading message and the card's text load with the element (drawn as the
-    // eligibility request leaves, not once the chunk arrives).
+    // eligibility request leaves, not once the chunk arrives); 6 KiB since the card's templates
+    // do too (`card-view.ts`: made ready while the answer is awaited, not after it).
     name: 'npm build as an app bundles it, loaded with the page',
     path: 'dist/npm/define.js',
     ignore: [...leftToTheApp, './card.js'],
     modifyEsbuildConfig: (config) => ({ ...config, format: 'esm' }),
     gzip: true,
-    limit: '5632 B',
+    limit: '6144 B',
   },
   {
     name: "card's chunk, loaded once the toggle is on: dist/card-*.js",

@@ -1,10 +1,10 @@
 /**
- * Everything the card shows and does once the toggle says on: reading the eligibility answer (2.2),
- * the alerts (3.2, 3.4), the card (3.3), its download (2.3), and the styles. A
- * lazy chunk, requested alongside the eligibility call: the page views where the toggle is off
- * (most of them, until the release plan's last stage) never load it.
+ * What the card does once the toggle says on: reading the eligibility answer (2.2), the alerts
+ * (3.2, 3.4), the card's download (2.3), and the styles; the card's templates (3.3) come with the
+ * element (`card-view.ts`). A lazy chunk, requested alongside the eligibility call: the page views
+ * where the toggle is off (most of them, until the release plan's last stage) never load it.
  */
-import { html, nothing, render, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { downloadUrl } from './api-paths.js';
 import { fetchOfficialLetter, loadLetterPdf, saveFile } from './delivery.js';
 import { letterSource } from './download.js';
@@ -12,42 +12,34 @@ import type { LetterRecord } from './eligibility.js';
 import { letterContent } from './letter-content.js';
 import type { LetterContent } from './letter.js';
 import { emit, type CardState } from './events.js';
-import { downloadIcon, minusIcon, plusIcon } from './icons.js';
 import { aborted, ApiError } from './request.js';
 import { reportApi, reportError, track } from './telemetry.js';
 import { letterFilename, text } from './text.js';
 import type { TsaLetterCard } from './tsa-letter-card.js';
-import { loading } from './loading.js';
-import { alert, heading } from './view.js';
+import { alert } from './alert.js';
+import { cardView, letterAvailable, type Progress } from './card-view.js';
 
 export { eligibilityOutcome } from './eligibility.js';
 export { styles } from './styles.js';
 
 /**
  * What the card's live region holds in each state once this code is here (the table of spec 3.2;
- * the card itself is below). The loading message comes before it, with the element.
+ * the card itself is `DownloadCard`). The loading message comes before it, with the element.
  */
 export function status(state: CardState, headingLevel: number): TemplateResult | typeof nothing {
   // The page may show one warning for all its letters: its slotted content replaces the card's alert.
   if (state === 'eligibility-error')
     return html`<slot name="eligibility-error">${alert('warning', headingLevel, text.eligibilityError.heading, text.eligibilityError.body)}</slot>`;
   // The swap from the loading message to the card, said once: it is not announced by itself.
-  if (state === 'eligible') return html`<span class="visually-hidden">${text.letterAvailable}</span>`;
+  if (state === 'eligible') return letterAvailable();
   return nothing;
 }
 
-/**
- * Lit makes each template ready (parsed, its parts found) the first time it renders. Rendering the
- * card once, from an empty record, into a fragment that is then dropped does that while the answer
- * is awaited, so that the card's own first render only copies them. Nothing is asked for: only a
- * click or an intent on the real card does that.
- */
-export function prepare(host: TsaLetterCard): void {
-  render(html`${status('eligible', host.headingLevel)}${new DownloadCard(host, {}).render()}`, document.createDocumentFragment());
+/** The download's error alert (spec 3.4), its two phone numbers as `tel:` links. */
+function downloadFailed(headingLevel: number): TemplateResult {
+  const e = text.downloadError;
+  return alert('error', headingLevel, e.heading, html`${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}`);
 }
-
-/** Progress of one download while the card is `eligible` (spec 3.2). */
-type Progress = 'idle' | 'preparing' | 'done' | 'failed';
 
 /** One eligible Veteran's card: renders it, asks for the letter before the click, and saves it on the click. */
 export class DownloadCard {
@@ -218,43 +210,20 @@ export class DownloadCard {
     this.host.open = !this.host.open;
   };
 
-  /**
-   * The card (spec 3.3) in the page's layout: a bordered card, or one item of the letters page's
-   * accordion whose panel holds the same body. One card, one download, two looks.
-   */
+  /** The card as it is now (`card-view.ts`, whose templates were made ready while the answer was awaited). */
   render() {
-    const { host, letter } = this;
-    const level = host.headingLevel;
-    const paragraphs = letter.paragraphs ?? text.paragraphs;
-    const href = this.officialUrl ?? '#';
-    const e = text.downloadError;
-    const body = html`
-      <div part="body"><slot name="description">${paragraphs.map((p) => html`<p>${p}</p>`)}</slot></div>
-      <p class="download">
-        <a part="download" href=${href} download=${letterFilename} type="application/pdf" @click=${this.onDownload}
-          @pointerenter=${this.onIntent} @focus=${this.onIntent} @touchstart=${this.onIntent}
-          >${downloadIcon}<span>${text.downloadLink} (<abbr title=${text.pdfAbbrTitle}>${text.pdfAbbr}</abbr>)</span></a
-        >
-      </p>
-      <div class="progress" aria-live="polite">${this.progress === 'preparing' ? loading(text.preparing) : nothing}</div>
-      ${this.progress === 'failed'
-        ? alert('error', level, e.heading, html`${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}`)
-        : nothing}
-    `;
-    if (host.layout !== 'accordion') return html`<div class="card" part="base">${heading(level, text.title, 'heading')}${body}</div>`;
-    const { open } = host;
-    return html`
-      <div class="accordion-item" part="base">
-        ${heading(
-          level,
-          html`<button type="button" class="accordion-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="panel" @click=${this.onToggle}>
-            ${text.title}${open ? minusIcon : plusIcon}
-          </button>`,
-          'heading',
-          'accordion-heading',
-        )}
-        <div id="panel" class="panel" ?hidden=${!open}>${body}</div>
-      </div>
-    `;
+    const { host } = this;
+    return cardView({
+      headingLevel: host.headingLevel,
+      layout: host.layout,
+      open: host.open,
+      href: this.officialUrl ?? '#',
+      paragraphs: this.letter.paragraphs ?? text.paragraphs,
+      progress: this.progress,
+      failure: this.progress === 'failed' ? downloadFailed(host.headingLevel) : nothing,
+      onDownload: this.onDownload,
+      onIntent: this.onIntent,
+      onToggle: this.onToggle,
+    });
   }
 }

@@ -4,6 +4,7 @@ import type { PdfMode } from './download.js';
 import { emit, type CardState } from './events.js';
 import { lazy } from './lazy.js';
 import { loading, loadingStyles } from './loading.js';
+import { prepareCardView, type Layout } from './card-view.js';
 import { ApiError, parseJson, request, type Answer } from './request.js';
 import { reportApi, reportError } from './telemetry.js';
 import { text } from './text.js';
@@ -14,8 +15,7 @@ import { readFlagSource, watchFlagSource, type FlagSource, type OpenFeatureClien
 export type { CardState } from './events.js';
 export { forgetToggles } from './toggle.js';
 export type { PdfMode } from './download.js';
-
-export type Layout = 'card' | 'accordion';
+export type { Layout } from './card-view.js';
 
 /**
  * What the card shows and does once the toggle says on (`card.ts`): requested then, alongside the
@@ -342,8 +342,10 @@ export class TsaLetterCard extends LitElement {
     const call = request(eligibilityUrl(apiBase), { accept: 'application/json', signal, timeoutMs: this.timeout, maxBytes: 256 * 1024 });
     const code = loadCard();
     code.catch(() => undefined);
-    // The loading message is drawn now, while the network is awaited (it is the element's own).
+    // The loading message is drawn now, while the network is awaited (it is the element's own),
+    // and the card's templates are made ready after it.
     this.enter('loading-eligibility');
+    this.prepareCardAfterPaint(signal);
     // An answer already in when the code arrives is read at once, in the same task.
     let arrived: Answer | undefined;
     call.then((answer) => (arrived = answer), () => undefined);
@@ -358,9 +360,6 @@ export class TsaLetterCard extends LitElement {
     }
     if (signal.aborted) return;
     adoptStyles(this.renderRoot as ShadowRoot, [...TsaLetterCard.elementStyles, this.view.styles]);
-    // The answer is not in yet (a server slower than the code, as VA.gov's is): the card's
-    // templates are made ready meanwhile rather than after it.
-    if (!arrived) this.view.prepare(this);
     let answer: Answer;
     try {
       answer = arrived ?? (await call);
@@ -382,6 +381,20 @@ export class TsaLetterCard extends LitElement {
     }
     if (outcome.state === 'eligible') this.card = new this.view.DownloadCard(this, outcome.letter);
     this.enter(outcome.state);
+  }
+
+  /**
+   * Once the loading message is painted, the card's templates are made ready (`card-view.ts`) while
+   * the answer is awaited, so that showing the card only copies them. After the paint, not before:
+   * the message is what the Veteran sees meanwhile. Too late (the answer came first, the flow moved
+   * on), it does nothing; the card's first render makes them ready itself.
+   */
+  private prepareCardAfterPaint(signal: AbortSignal): void {
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!signal.aborted && this.current === 'loading-eligibility') prepareCardView(this.headingLevel, this.layout, this.open);
+      }),
+    );
   }
 
   private dropCard(): void {

@@ -1,22 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { errorIcon, warningIcon } from './icons.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { heading } from './card-view.js';
 import { text } from './text.js';
 
-/** A heading of the page's chosen level (Lit cannot bind a tag name; five small templates cost less than static-html). */
-export function heading(level: number, content: unknown, part?: string, className = 'heading'): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class=${className} part=${part ?? nothing}>${content}</h2>`;
-    case 4:
-      return html`<h4 class=${className} part=${part ?? nothing}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${part ?? nothing}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${className} part=${part ?? nothing}>${content}</h6>`;
-    default:
-      return html`<h3 class=${className} part=${part ?? nothing}>${content}</h3>`;
-  }
-}
+// The alerts' icons, decorative like the card's own (`icons.ts`).
+const warningIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 2 23 21.5H1z"/><path fill="#fff" d="M11 9h2v6.5h-2zm0 8h2v2h-2z"/></svg>`;
+
+const errorIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="10.5"/><path fill="#fff" d="M11 6.5h2V14h-2zm0 9h2v2h-2z"/></svg>`;
 
 /**
  * VA's alert (spec 3.4). A warning sits in the card's polite status region; an error is its own
