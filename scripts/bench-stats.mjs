@@ -58,6 +58,17 @@ export function verdict(interval, limit) {
 }
 
 /**
+ * What paired runs say of a change, from the interval of the median of their differences (this
+ * build's milliseconds minus the other's): `faster` or `slower` when all of it is on one side of
+ * zero, else `no difference shown`.
+ */
+export function change(interval) {
+  if (interval && interval[1] < 0) return 'faster';
+  if (interval && interval[0] > 0) return 'slower';
+  return 'no difference shown';
+}
+
+/**
  * Whether sampling may stop: at least `minRuns`, then until the interval's half-width is at most
  * `precision`, or `maxRuns` is reached (the machine may never be quiet enough).
  */

@@ -11,10 +11,9 @@
 // as tachometer does for a difference: the noise of a shared machine decides how many runs that takes.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from './browser.mjs';
 import { enoughRuns, halfWidth, median, medianInterval, quartiles, verdict } from './bench-stats.mjs';
-import { API_HOST_RULE, startBundleServer } from './bundle-server.mjs';
+import { benchBrowser, PHONE } from './bench-page.mjs';
+import { startBundleServer } from './bundle-server.mjs';
 
 const ROUND_TRIPS = (process.env.BENCH_RTTS ?? '50,150').split(',').filter(Boolean).map(Number);
 const LATENCIES = (process.env.BENCH_LATENCIES ?? '50,200').split(',').filter(Boolean).map(Number);
@@ -26,45 +25,15 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SAMPLING = { minRuns: RUNS, maxRuns: Math.max(RUNS, Number(process.env.BENCH_MAX_RUNS ?? 61)), precision: Number(process.env.BENCH_PRECISION ?? 0.02) };
 /** The eligibility API's own time in the row that has one (it asks upstream systems on VA.gov); 0 leaves the row out. */
 const API_MS = Number(process.env.BENCH_API_MS ?? 150);
-/** A mid-range phone, as Lighthouse's mobile preset has it: CPU 4× slower, 150 ms, 1.6 Mbit/s down, 750 kbit/s up (bytes/s here). */
-const PHONE = { roundTrip: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpu: 4 };
 /** The project's goals for card / floor: at 50 ms round trips, and on the phone. */
 const GOAL = { at50: 1.05, phone: 1.1 };
 const server = await startBundleServer();
-const origin = server.origin;
 
 const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-const browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs, API_HOST_RULE] });
+const browser = await benchBrowser(server);
+const { freshPage } = browser;
 const results = { runs: RUNS, sampling: SAMPLING, roundTrips: {}, latencies: {}, bytes: {} };
-
-/**
- * A fresh page per run, as a page load would give: no module, toggle or HTTP cache carried over.
- * With `roundTrip`, every request it makes pays that many ms; `download` and `upload` (bytes/s)
- * limit its throughput, `cpu` slows its main thread that many times.
- */
-async function freshPage({ onRequest, roundTrip, download = -1, upload = -1, cpu = 1, returning = false } = {}) {
-  const context = await browser.newContext({ acceptDownloads: false });
-  const tab = await context.newPage();
-  if (returning) {
-    // A Veteran back on the letters page: an earlier visit showed the card, so the browser holds its
-    // files (see cacheScripts), and this page load starts from them. Nothing else is kept: the API's
-    // answers are never cached.
-    await tab.goto(origin);
-    await tab.evaluate((base) => window.showCard({ 'api-base': base }), server.apiOrigin);
-  }
-  if (onRequest) tab.on('request', onRequest);
-  if (roundTrip || cpu > 1) {
-    // Chromium's emulation adds the round trip to every request the page makes.
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: roundTrip ?? 0, downloadThroughput: download, uploadThroughput: upload });
-    if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
-  }
-  await tab.goto(origin);
-  await tab.waitForFunction(() => customElements.get('tsa-letter-card'));
-  return { tab, close: () => context.close() };
-}
 
 /**
  * The card against the floor: each run a fresh page that first makes one call to the API (a warm
@@ -78,24 +47,14 @@ async function againstTheFloor(conditions) {
   const timelines = [];
   const scriptLoad = [];
   const preflightsBefore = server.preflights();
-  const apiBase = server.apiOrigin;
   const ratios = () => card.map((c, i) => c / floor[i]);
   for (let run = 0; !enoughRuns(ratios(), SAMPLING); run++) {
     const { tab, close } = await freshPage(conditions);
     scriptLoad.push(await tab.evaluate(() => window.scriptLoadMs()));
-    await tab.evaluate((base) => window.warmUp(base), apiBase);
-    const measureCard = async () => {
-      card.push(await tab.evaluate((base) => window.showCard({ 'api-base': base, pdf: 'generated' }), apiBase));
-      timelines.push({ ...(await tab.evaluate(() => window.cardTimeline())), eligible: card.at(-1) });
-    };
-    const measureFloor = async () => floor.push(await tab.evaluate((base) => window.floor(base), apiBase));
-    if (run % 2) {
-      await measureFloor();
-      await measureCard();
-    } else {
-      await measureCard();
-      await measureFloor();
-    }
+    const measured = await browser.cardAndFloor(tab, run % 2 === 0);
+    card.push(measured.card);
+    floor.push(measured.floor);
+    timelines.push(measured.timeline);
     // A generated letter after intent: the pointer over the link loads jsPDF (a round trip too);
     // the click comes 300 ms after it arrived, a short moment between pointing and clicking.
     await tab.hover('tsa-letter-card a[part="download"]');

@@ -127,7 +127,7 @@ export const API_HOST_RULE = '--host-resolver-rules=MAP api.va.test 127.0.0.1';
  * another host name), with VA.gov's CORS headers; `preflights` counts the OPTIONS requests it saw.
  */
 export async function startBundleServer() {
-  const state = { latency: 0, preflights: 0, delays: {}, cacheScripts: false };
+  const state = { latency: 0, preflights: 0, delays: {}, cacheScripts: false, root: '.' };
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://localhost');
     const cors = req.headers.origin ? { 'Access-Control-Allow-Origin': req.headers.origin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' } : {};
@@ -149,11 +149,11 @@ export async function startBundleServer() {
     if (hardCaseScripts[pathname]) return send(200, 'text/javascript', hardCaseScripts[pathname]);
     if (pathname.startsWith('/dist/')) {
       try {
-        const script = readFileSync(`.${pathname}`);
+        const script = readFileSync(`${state.root}${pathname}`);
         // The built files as VA.gov's CDN would keep them: a year, the chunks' names changing with their content.
         const caching = state.cacheScripts ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {};
         // Gzipped, as a CDN serves scripts: what a slow network carries.
-        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return send(200, 'text/javascript', gzipped(pathname, script), { 'Content-Encoding': 'gzip', ...caching });
+        if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return send(200, 'text/javascript', gzipped(`${state.root}${pathname}`, script), { 'Content-Encoding': 'gzip', ...caching });
         return send(200, 'text/javascript', script, caching);
       } catch {
         return send(404, 'text/plain', 'not found');
@@ -176,6 +176,8 @@ export async function startBundleServer() {
     setDelay: (pathname, ms) => (state.delays[pathname] = ms),
     /** Whether the built files may be kept in the browser's cache (a returning visitor); off by default. */
     cacheScripts: (on) => (state.cacheScripts = on),
+    /** Where `/dist/` is served from: the project's own build (`.`, the default) or another's, to compare two builds. */
+    serveBuildFrom: (root) => (state.root = root),
     close: () => new Promise((r) => server.close(r)),
   };
 }

@@ -1,8 +1,9 @@
 // The bench's statistics, table-driven: the distribution-free confidence interval for a median
-// (its ranks against exact binomial tails), the verdict on a goal, and the stopping rule.
+// (its ranks against exact binomial tails), the verdict on a goal, what paired runs say of a change,
+// and the stopping rule.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { enoughRuns, halfWidth, median, medianInterval, quartiles, verdict } from '../../scripts/bench-stats.mjs';
+import { change, enoughRuns, halfWidth, median, medianInterval, quartiles, verdict } from '../../scripts/bench-stats.mjs';
 
 /** 1, 2, …, n, shuffled: the interval's ends are then its ranks. */
 const ranks = (n) => Array.from({ length: n }, (_, i) => i + 1).sort((a, b) => ((a * 7919) % 13) - ((b * 7919) % 13));
@@ -60,6 +61,19 @@ describe('verdict on a goal of at most 1.05', () => {
     [undefined, 'undecided'],
   ]) {
     it(`${JSON.stringify(interval)}: ${expected}`, () => assert.equal(verdict(interval, 1.05), expected));
+  }
+});
+
+describe('a change, from the interval of paired differences (ms)', () => {
+  for (const [interval, expected] of [
+    [[-9.5, -2.1], 'faster'],
+    [[-4, 0], 'no difference shown'],
+    [[-3.2, 1.7], 'no difference shown'],
+    [[0, 2], 'no difference shown'],
+    [[0.4, 6], 'slower'],
+    [undefined, 'no difference shown'],
+  ]) {
+    it(`${JSON.stringify(interval)}: ${expected}`, () => assert.equal(change(interval), expected));
   }
 });
 
