@@ -33,10 +33,12 @@ function buildAt(commit) {
 }
 
 const otherBuild = buildAt(other);
-const server = await startBundleServer();
-const browser = await benchBrowser(server);
 const rows = [];
+let server;
+let browser;
 try {
+  server = await startBundleServer();
+  browser = await benchBrowser(server);
   for (const [label, conditions] of Object.entries(PROFILES)) {
     const over = { this: [], other: [] };
     for (let run = 0; run < RUNS; run++) {
@@ -55,8 +57,8 @@ try {
     );
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await browser?.close();
+  await server?.close();
   otherBuild.remove();
 }
 

@@ -39,7 +39,7 @@ export interface CardView {
   href: string;
   paragraphs: readonly string[];
   progress: Progress;
-  /** The download's error alert, while `progress` is `failed`: the card's code draws it, as it draws the other alerts. */
+  /** The download's error alert once `progress` is `failed`, else `nothing`: the card's code draws it, as it draws the other alerts. */
   failure: unknown;
   onDownload: (event: MouseEvent) => void;
   /** Pointer over, focus on or touch of the link: an object, for its `passive` option. */
@@ -65,7 +65,7 @@ export function cardView(view: CardView): TemplateResult {
       >
     </p>
     <div class="progress" aria-live="polite">${view.progress === 'preparing' ? loading(text.preparing) : nothing}</div>
-    ${view.progress === 'failed' ? view.failure : nothing}
+    ${view.failure}
   `;
   if (view.layout !== 'accordion') return html`<div class="card" part="base">${heading(level, text.title, 'heading')}${body}</div>`;
   const { open } = view;
