@@ -10,8 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { benchBrowser, PHONE } from './bench-page.mjs';
-import { change, median, medianInterval } from './bench-stats.mjs';
+import { benchBrowser, GOAL, PHONE } from './bench-page.mjs';
+import { change, median, medianInterval, verdict } from './bench-stats.mjs';
 import { startBundleServer } from './bundle-server.mjs';
 
 const other = process.argv[2];
@@ -20,8 +20,8 @@ if (!other) {
   process.exit(2);
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const PROFILES = { '50 ms round trips': { roundTrip: 50 }, phone: PHONE };
-const round = (n) => Math.round(n * 10) / 10;
+const PROFILES = { '50 ms round trips': { roundTrip: 50, goal: GOAL.at50 }, phone: { ...PHONE, goal: GOAL.phone } };
+const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The other commit's drop-in build (`dist/`), in a worktree of its own. */
 function buildAt(commit) {
@@ -34,13 +34,16 @@ function buildAt(commit) {
 
 const otherBuild = buildAt(other);
 const rows = [];
+/** Each build's card / floor against the project's goal: the runs' median ratio, its 95 % interval, the verdict. */
+const goals = [];
 let server;
 let browser;
 try {
   server = await startBundleServer();
   browser = await benchBrowser(server);
-  for (const [label, conditions] of Object.entries(PROFILES)) {
+  for (const [label, { goal, ...conditions }] of Object.entries(PROFILES)) {
     const over = { this: [], other: [] };
+    const ratio = { this: [], other: [] };
     for (let run = 0; run < RUNS; run++) {
       for (const build of run % 2 ? ['other', 'this'] : ['this', 'other']) {
         server.serveBuildFrom(build === 'this' ? '.' : otherBuild.dir);
@@ -48,6 +51,7 @@ try {
         const { card, floor } = await browser.cardAndFloor(tab, run % 2 === 0);
         await close();
         over[build].push(card - floor);
+        ratio[build].push(card / floor);
       }
     }
     const differences = over.this.map((ms, i) => ms - over.other[i]);
@@ -55,6 +59,11 @@ try {
     rows.push(
       `| ${label} | ${RUNS} | ${round(median(over.this))} ms | ${round(median(over.other))} ms | ${round(median(differences))} ms (${interval?.map(round).join(' to ') ?? 'too few runs'}) | ${change(interval)} |`,
     );
+    const against = (build) => {
+      const within = medianInterval(ratio[build]);
+      return `${round(median(ratio[build]), 3)} (${within?.map((q) => round(q, 3)).join('–') ?? 'too few runs'}): ${verdict(within, goal)}`;
+    };
+    goals.push(`| ${label} | ≤ ${goal} | ${against('this')} | ${against('other')} |`);
   }
 } finally {
   await browser?.close();
@@ -66,3 +75,7 @@ console.log(`\nThis checkout against ${other}: the card's milliseconds over the 
 console.log(`| network | pairs | this checkout: card − floor | ${other}: card − floor | difference, paired median (95 % interval) | change |`);
 console.log('|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
+console.log(`\nEach build against the project's goal (a first visit): card / floor, the runs' median (95 % interval):\n`);
+console.log(`| network | goal | this checkout | ${other} |`);
+console.log('|---|---|---|---|');
+for (const row of goals) console.log(row);

@@ -7,6 +7,9 @@ import { API_HOST_RULE } from './bundle-server.mjs';
 /** A mid-range phone, as Lighthouse's mobile preset has it: CPU 4× slower, 150 ms, 1.6 Mbit/s down, 750 kbit/s up (bytes/s here). */
 export const PHONE = { roundTrip: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpu: 4 };
 
+/** The project's goals for card / floor, a first visit: at 50 ms round trips, and on the phone. */
+export const GOAL = { at50: 1.05, phone: 1.1 };
+
 /** A browser for `server` (`startBundleServer()`), and the two steps every comparison is made of. */
 export async function benchBrowser(server) {
   const browser = await chromium.launch({ executablePath: findChrome(), args: [...chromeArgs, API_HOST_RULE] });
