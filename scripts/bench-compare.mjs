@@ -11,7 +11,7 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { benchBrowser, GOAL, PHONE } from './bench-page.mjs';
-import { change, median, medianInterval, verdict } from './bench-stats.mjs';
+import { change, median, medianInterval, round, verdict } from './bench-stats.mjs';
 import { startBundleServer } from './bundle-server.mjs';
 
 const other = process.argv[2];
@@ -21,7 +21,6 @@ if (!other) {
 }
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const PROFILES = { '50 ms round trips': { roundTrip: 50, goal: GOAL.at50 }, phone: { ...PHONE, goal: GOAL.phone } };
-const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 /** The other commit's drop-in build (`dist/`), in a worktree of its own. */
 function buildAt(commit) {

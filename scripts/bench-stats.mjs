@@ -3,6 +3,9 @@
 
 const sorted = (values) => [...values].sort((a, b) => a - b);
 
+/** A figure as the tables print it: `digits` decimals (one by default). */
+export const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
 export function median(values) {
   const s = sorted(values);
   const mid = s.length >> 1;

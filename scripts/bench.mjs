@@ -11,7 +11,7 @@
 // as tachometer does for a difference: the noise of a shared machine decides how many runs that takes.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { enoughRuns, halfWidth, median, medianInterval, quartiles, verdict } from './bench-stats.mjs';
+import { enoughRuns, halfWidth, median, medianInterval, quartiles, round, verdict } from './bench-stats.mjs';
 import { benchBrowser, GOAL, PHONE } from './bench-page.mjs';
 import { startBundleServer } from './bundle-server.mjs';
 
@@ -26,8 +26,6 @@ const SAMPLING = { minRuns: RUNS, maxRuns: Math.max(RUNS, Number(process.env.BEN
 /** The eligibility API's own time in the row that has one (it asks upstream systems on VA.gov); 0 leaves the row out. */
 const API_MS = Number(process.env.BENCH_API_MS ?? 150);
 const server = await startBundleServer();
-
-const round = (n, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 const browser = await benchBrowser(server);
 const { freshPage } = browser;

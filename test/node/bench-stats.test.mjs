@@ -1,9 +1,9 @@
 // The bench's statistics, table-driven: the distribution-free confidence interval for a median
 // (its ranks against exact binomial tails), the verdict on a goal, what paired runs say of a change,
-// and the stopping rule.
+// the stopping rule, and how the tables round.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { change, enoughRuns, halfWidth, median, medianInterval, quartiles, verdict } from '../../scripts/bench-stats.mjs';
+import { change, enoughRuns, halfWidth, median, medianInterval, quartiles, round, verdict } from '../../scripts/bench-stats.mjs';
 
 /** 1, 2, …, n, shuffled: the interval's ends are then its ranks. */
 const ranks = (n) => Array.from({ length: n }, (_, i) => i + 1).sort((a, b) => ((a * 7919) % 13) - ((b * 7919) % 13));
@@ -88,5 +88,16 @@ describe('enoughRuns', () => {
     ['maxRuns reached, the interval still wide', [...loose, ...loose.slice(0, 10)], true],
   ]) {
     it(`${label}: ${expected}`, () => assert.equal(enoughRuns(values, rule), expected));
+  }
+});
+
+describe('round: as the tables print a figure', () => {
+  for (const [n, digits, printed] of [
+    [61.6449, undefined, 61.6],
+    [1.17249, 3, 1.172],
+    [1.0575, 3, 1.058],
+    [-4.04, undefined, -4],
+  ]) {
+    it(`${n} to ${digits ?? 1} decimals: ${printed}`, () => assert.equal(round(n, digits), printed));
   }
 });
