@@ -16,11 +16,25 @@ export type LetterSource = 'official' | 'generated';
 export interface StateDetail {
   state: CardState;
   previous: CardState;
+  /**
+   * The card shows nothing, and will show nothing unless its inputs change (the toggle is off, no
+   * letter, not signed in or not LOA3, or a failure whose warning the page shows itself). False while
+   * it shows something or still may: a page decides its own list and empty state on this alone.
+   */
+  empty: boolean;
+  /** The Veteran's eligibility could not be determined: the page's "Some letters may not be available". */
+  unavailable: boolean;
 }
+
+/**
+ * How a call ended: `unauthorized` is the eligibility call's 401 (signed out) or 403 (not LOA3, no
+ * ICN): an answer about the Veteran, not the endpoint failing, so never counted as an error.
+ */
+export type ApiStatus = 'successful' | 'error' | 'unauthorized';
 
 export interface ApiDetail {
   api: ApiName;
-  status: 'successful' | 'error';
+  status: ApiStatus;
   /** Absent when no HTTP answer came (network error, timeout). */
   httpStatus?: number;
   durationMs: number;

@@ -27,8 +27,11 @@ type CardCode = Awaited<ReturnType<typeof loadCard>>;
 /** A page's own flag source makes no API call: there is nothing to report. */
 const nothingToReport = (): void => undefined;
 
-/** The inputs whose change restarts the flow (spec 3.1). */
-const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource'];
+/** The inputs whose change restarts the flow (spec 3.1), and the facts the page knows already. */
+const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource', 'flag', 'loa'];
+
+/** `flag="false"` or `"off"` is off, as React 18 and earlier write `flag={false}` on a custom element; absent is unknown. */
+const flagFromAttribute = (value: string | null): boolean | undefined => (value === null ? undefined : !['false', 'off'].includes(value.trim().toLowerCase()));
 
 /**
  * Lets an eligible Veteran download the TSA PreCheck Application Fee Waiver Letter. Reads the feature
@@ -39,8 +42,10 @@ const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource'];
  *
  * @attr {string} state - Read-only, reflected: the current state (`idle`, `loading-flag`, `flag-off`,
  *   `loading-eligibility`, `not-eligible`, `unauthorized`, `eligible`, `eligibility-error`).
+ * @attr {boolean} empty - Read-only, reflected: the card shows nothing and will not unless its inputs change.
+ * @attr {boolean} unavailable - Read-only, reflected: eligibility could not be determined (the page's one warning).
  *
- * @fires {CustomEvent<StateDetail>} tsa-letter-state - Every state change: `{ state, previous }`.
+ * @fires {CustomEvent<StateDetail>} tsa-letter-state - Every state change: `{ state, previous, empty, unavailable }`.
  * @fires {CustomEvent<ApiDetail>} tsa-letter-api - After each API call: `{ api, status, httpStatus, durationMs, hasLetter? }`.
  * @fires {CustomEvent<DownloadDetail>} tsa-letter-download - Before a download; cancelable: `preventDefault()` stops it.
  * @fires {CustomEvent<DownloadedDetail>} tsa-letter-downloaded - After the file was handed to the browser: `{ source, bytes, durationMs }`.
@@ -95,6 +100,8 @@ export class TsaLetterCard extends LitElement {
     timeout: { type: Number },
     flagMaxAge: { attribute: 'flag-max-age', type: Number },
     flagSource: { attribute: false },
+    flag: { converter: { fromAttribute: flagFromAttribute } },
+    loa: { type: Number },
     layout: {},
     // VA's accordion writes open="true" / open="false" on its items: "false" is closed here too.
     open: { type: Boolean, reflect: true, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } },
@@ -153,12 +160,57 @@ export class TsaLetterCard extends LitElement {
    */
   flagSource?: FlagSource | OpenFeatureClient;
 
+  /**
+   * The toggle's value as the page knows it already (VA.gov's Redux `featureToggles`): `true` or
+   * `false`, and no toggle request is made. Unset, the card asks (`flagSource`, else VA.gov's endpoint).
+   */
+  flag?: boolean;
+
+  /**
+   * The Veteran's level of assurance as the page knows it (VA.gov's `profile.loa.current`). Below 3,
+   * the eligibility endpoint would only answer 403: the card lands in `unauthorized` without asking,
+   * and nothing is reported. Unset, the card asks.
+   */
+  loa?: number;
+
   /** The Veteran's name, printed on the generated letter when the page gives it (a property only: no personal data in attributes). */
   recipientName?: string;
 
   /** The current state (spec 3.2), reflected to the `state` attribute. */
   get state(): CardState {
     return this.current;
+  }
+
+  /**
+   * The card shows nothing, and will show nothing unless its inputs change: the toggle is off, no
+   * letter (and no `not-eligible` slot), not signed in or not LOA3, or an eligibility failure whose
+   * warning the page shows itself (an empty `eligibility-error` slot). False while it shows
+   * something or still may. Reflected to the `empty` attribute, and in `tsa-letter-state`'s detail.
+   */
+  get empty(): boolean {
+    switch (this.current) {
+      case 'flag-off':
+      case 'unauthorized':
+        return true;
+      case 'not-eligible':
+        return !this.slotted('not-eligible');
+      case 'eligibility-error': {
+        // Without its code the card cannot draw its warning; with the page's empty slot it draws none.
+        const own = this.slotted('eligibility-error');
+        return !this.view || (own !== null && own.textContent!.trim() === '' && own.children.length === 0);
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** Eligibility could not be determined: the page shows its one "Some letters may not be available". Reflected. */
+  get unavailable(): boolean {
+    return this.current === 'eligibility-error';
+  }
+
+  private slotted(name: string): Element | null {
+    return this.querySelector(`:scope > [slot="${name}"]`);
   }
 
   private current: CardState = 'idle';
@@ -275,6 +327,11 @@ export class TsaLetterCard extends LitElement {
           return this.enter('flag-off');
         }
       }
+      // The page knows the Veteran is not LOA3: the endpoint would answer 403. Nothing to ask or report.
+      if (this.loa !== undefined && this.loa < 3) {
+        reportFlag();
+        return this.enter('unauthorized');
+      }
       // Only now, never in parallel: users without the toggle must not reach this endpoint. The
       // requests leave first; the toggle's report (the page's listeners) comes after.
       const eligibility = this.checkEligibility(this.apiBase, signal);
@@ -297,6 +354,7 @@ export class TsaLetterCard extends LitElement {
   private async readFlag(signal: AbortSignal, fresh: boolean): Promise<{ enabled: boolean; report: () => void }> {
     this.flagCheckedAt = clock.now();
     const { flagSource, feature } = this;
+    if (this.flag !== undefined) return { enabled: this.flag, report: nothingToReport };
     if (flagSource) {
       try {
         return { enabled: await readFlagSource(flagSource, feature, signal), report: nothingToReport };
@@ -375,6 +433,9 @@ export class TsaLetterCard extends LitElement {
     const hasLetter = outcome.state === 'eligible';
     if (outcome.state === 'eligible' || outcome.state === 'not-eligible') {
       reportApi(this, 'eligibility', 'successful', httpStatus, durationMs, hasLetter);
+    } else if (outcome.state === 'unauthorized') {
+      // Signed out or not LOA3: an answer about the Veteran, not the endpoint failing.
+      reportApi(this, 'eligibility', 'unauthorized', httpStatus, durationMs);
     } else {
       reportApi(this, 'eligibility', 'error', httpStatus, durationMs);
       reportError(this, { phase: 'eligibility', httpStatus, message: outcome.message });
@@ -409,13 +470,16 @@ export class TsaLetterCard extends LitElement {
     if (next === previous) return;
     this.current = next;
     this.setAttribute('state', next);
+    const { empty, unavailable } = this;
+    this.toggleAttribute('empty', empty);
+    this.toggleAttribute('unavailable', unavailable);
     try {
       this.internals.states?.delete(previous);
       this.internals.states?.add(next);
     } catch {
       // Chrome before 125 only takes `--name` states: the attribute still says it.
     }
-    emit(this, 'tsa-letter-state', { state: next, previous });
+    emit(this, 'tsa-letter-state', { state: next, previous, empty, unavailable });
   }
 
   // ---- rendering: the table of spec 3.2, the loading message here, the rest in the card's code (`card.ts`)

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
 import { text } from '../src/text.js';
+import type { ApiStatus } from '../src/events.js';
 import currentSnake from '../src/mocks/va-api/tsa-letter.d.snake.json';
 import withContent from '../src/mocks/va-api/tsa-letter.d.with-content.camel.json';
 import none from '../src/mocks/va-api/tsa-letter.d.none.json';
@@ -133,9 +134,9 @@ describe('<tsa-letter-card>: states and what each shows (spec 3.2 to 3.4)', () =
     const el = await mount();
     await settle(el, 'eligible');
     expect(events.of('tsa-letter-state')).to.deep.equal([
-      { state: 'loading-flag', previous: 'idle' },
-      { state: 'loading-eligibility', previous: 'loading-flag' },
-      { state: 'eligible', previous: 'loading-eligibility' },
+      { state: 'loading-flag', previous: 'idle', empty: false, unavailable: false },
+      { state: 'loading-eligibility', previous: 'loading-flag', empty: false, unavailable: false },
+      { state: 'eligible', previous: 'loading-eligibility', empty: false, unavailable: false },
     ]);
   });
 
@@ -276,7 +277,7 @@ describe('<tsa-letter-card>: eligibility (spec 2.2)', () => {
     const el = await mount('ungated');
     await settle(el, 'eligible');
     expect(requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/v0/tsa_letter']);
-    expect(events.of('tsa-letter-state')[0]).to.deep.equal({ state: 'loading-eligibility', previous: 'idle' });
+    expect(events.of('tsa-letter-state')[0]).to.deep.equal({ state: 'loading-eligibility', previous: 'idle', empty: false, unavailable: false });
   });
 
   it('sends cookies and only an Accept header, to api-base', async () => {
@@ -289,11 +290,12 @@ describe('<tsa-letter-card>: eligibility (spec 2.2)', () => {
     expectOnlyAccept(request, 'application/json');
   });
 
-  const table: [string, () => ReturnType<typeof eligibility>, string, 'successful' | 'error', boolean | undefined][] = [
+  // 401 and 403 are answers about the Veteran, not the endpoint failing: `unauthorized`, no error.
+  const table: [string, () => ReturnType<typeof eligibility>, string, ApiStatus, boolean | undefined][] = [
     ['200, current shape', () => eligibility(currentSnake), 'eligible', 'successful', true],
     ['200, no letter', () => eligibility(none), 'not-eligible', 'successful', false],
-    ['401', () => eligibility(error401, 401), 'unauthorized', 'error', undefined],
-    ['403', () => eligibility(error403, 403), 'unauthorized', 'error', undefined],
+    ['401', () => eligibility(error401, 401), 'unauthorized', 'unauthorized', undefined],
+    ['403', () => eligibility(error403, 403), 'unauthorized', 'unauthorized', undefined],
     ['404', () => eligibility(error404, 404), 'not-eligible', 'successful', false],
     ['422', () => eligibility(error422, 422), 'eligibility-error', 'error', undefined],
     ['429', () => eligibility({ errors: [] }, 429), 'eligibility-error', 'error', undefined],

@@ -40,6 +40,16 @@ describe('Analytics: VA.gov’s dataLayer payloads (spec 5)', () => {
     expect(page.dataLayer).to.deep.equal([{ event: 'api_call', 'api-name': 'GET /v0/tsa_letter', 'api-status': 'error' }]);
   });
 
+  for (const [status, state] of [[401, 'signed out'], [403, 'not LOA3']] as const) {
+    it(`${status} (${state}): nothing pushed, so neither the error rate nor the letter counts move`, async () => {
+      use(toggle(true), eligibility({ errors: [] }, status));
+      await settle(await mount(), 'unauthorized');
+      expect(page.dataLayer).to.deep.equal([]);
+      expect(events.of('tsa-letter-api').at(-1)).to.include({ api: 'GET /v0/tsa_letter', status: 'unauthorized', httpStatus: status });
+      expect(events.of('tsa-letter-error'), 'not a failure').to.deep.equal([]);
+    });
+  }
+
   it('a failed download: api-status error', async () => {
     use(toggle(true), eligibility(currentSnake), versionDownload(() => HttpResponse.json(error500, { status: 500 })));
     const el = await mount('pdf="official"');
