@@ -16,10 +16,12 @@ export type LetterSource = 'official' | 'generated';
 export interface StateDetail {
   state: CardState;
   previous: CardState;
+  /** The card has something on the page now (the loading message, the letter, an alert, the page's slot): a list needs to be there for it. */
+  shows: boolean;
   /**
    * The card shows nothing, and will show nothing unless its inputs change (the toggle is off, no
    * letter, not signed in or not LOA3, or a failure whose warning the page shows itself). False while
-   * it shows something or still may: a page decides its own list and empty state on this alone.
+   * it still may show something: the page's empty state waits for this.
    */
   empty: boolean;
   /** The Veteran's eligibility could not be determined: the page's "Some letters may not be available". */

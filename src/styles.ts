@@ -49,7 +49,10 @@ export const styles = css`
   }
   .download a {
     display: inline-flex;
-    gap: var(--vads-spacing-1, 8px);
+    /* va-link download's icon stands 4px from its text. Top-aligned: the line is the text's own
+       height, with no room below it for a baseline. */
+    gap: var(--vads-spacing-0p5, 4px);
+    vertical-align: top;
   }
   .download svg {
     flex: none;
@@ -134,7 +137,8 @@ export const styles = css`
   .accordion-button:hover {
     background: var(--vads-color-base-lighter, #dfe1e2);
   }
-  .accordion-button:focus-visible {
+  /* :focus, not :focus-visible: va-accordion-item rings its header after a mouse click too. */
+  .accordion-button:focus {
     outline: 2px solid var(--tsa-letter-card-focus-color, var(--vads-color-action-focus-on-light, #face00));
     outline-offset: 2px;
   }
@@ -164,9 +168,11 @@ export const styles = css`
     max-width: 64ex;
     margin: 1em 0;
   }
+  /* As vets-website's letters end their panel: the link last, nothing below it (the empty
+     progress region takes no space). */
   .panel .download {
     max-width: 64ex;
-    margin: 1em 0;
+    margin: 1em 0 0;
   }
 
   .visually-hidden {
@@ -193,7 +199,7 @@ export const styles = css`
     .accordion-button svg {
       fill: CanvasText;
     }
-    .accordion-button:focus-visible,
+    .accordion-button:focus,
     a:focus-visible {
       outline-color: Highlight;
     }

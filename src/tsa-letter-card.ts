@@ -42,10 +42,11 @@ const flagFromAttribute = (value: string | null): boolean | undefined => (value 
  *
  * @attr {string} state - Read-only, reflected: the current state (`idle`, `loading-flag`, `flag-off`,
  *   `loading-eligibility`, `not-eligible`, `unauthorized`, `eligible`, `eligibility-error`).
+ * @attr {boolean} shows - Read-only, reflected: the card has something on the page now.
  * @attr {boolean} empty - Read-only, reflected: the card shows nothing and will not unless its inputs change.
  * @attr {boolean} unavailable - Read-only, reflected: eligibility could not be determined (the page's one warning).
  *
- * @fires {CustomEvent<StateDetail>} tsa-letter-state - Every state change: `{ state, previous, empty, unavailable }`.
+ * @fires {CustomEvent<StateDetail>} tsa-letter-state - Every state change: `{ state, previous, shows, empty, unavailable }`.
  * @fires {CustomEvent<ApiDetail>} tsa-letter-api - After each API call: `{ api, status, httpStatus, durationMs, hasLetter? }`.
  * @fires {CustomEvent<DownloadDetail>} tsa-letter-download - Before a download; cancelable: `preventDefault()` stops it.
  * @fires {CustomEvent<DownloadedDetail>} tsa-letter-downloaded - After the file was handed to the browser: `{ source, bytes, durationMs }`.
@@ -202,6 +203,15 @@ export class TsaLetterCard extends LitElement {
       default:
         return false;
     }
+  }
+
+  /**
+   * The card has something on the page now: the loading message, the letter, an alert, or the
+   * page's own slot. False before it knows (connecting, asking for the toggle) and once `empty`.
+   * Reflected to the `shows` attribute, and in `tsa-letter-state`'s detail.
+   */
+  get shows(): boolean {
+    return this.current !== 'idle' && this.current !== 'loading-flag' && !this.empty;
   }
 
   /** Eligibility could not be determined: the page shows its one "Some letters may not be available". Reflected. */
@@ -470,7 +480,8 @@ export class TsaLetterCard extends LitElement {
     if (next === previous) return;
     this.current = next;
     this.setAttribute('state', next);
-    const { empty, unavailable } = this;
+    const { shows, empty, unavailable } = this;
+    this.toggleAttribute('shows', shows);
     this.toggleAttribute('empty', empty);
     this.toggleAttribute('unavailable', unavailable);
     try {
@@ -479,7 +490,7 @@ export class TsaLetterCard extends LitElement {
     } catch {
       // Chrome before 125 only takes `--name` states: the attribute still says it.
     }
-    emit(this, 'tsa-letter-state', { state: next, previous, empty, unavailable });
+    emit(this, 'tsa-letter-state', { state: next, previous, shows, empty, unavailable });
   }
 
   // ---- rendering: the table of spec 3.2, the loading message here, the rest in the card's code (`card.ts`)

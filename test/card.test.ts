@@ -134,9 +134,9 @@ describe('<tsa-letter-card>: states and what each shows (spec 3.2 to 3.4)', () =
     const el = await mount();
     await settle(el, 'eligible');
     expect(events.of('tsa-letter-state')).to.deep.equal([
-      { state: 'loading-flag', previous: 'idle', empty: false, unavailable: false },
-      { state: 'loading-eligibility', previous: 'loading-flag', empty: false, unavailable: false },
-      { state: 'eligible', previous: 'loading-eligibility', empty: false, unavailable: false },
+      { state: 'loading-flag', previous: 'idle', shows: false, empty: false, unavailable: false },
+      { state: 'loading-eligibility', previous: 'loading-flag', shows: true, empty: false, unavailable: false },
+      { state: 'eligible', previous: 'loading-eligibility', shows: true, empty: false, unavailable: false },
     ]);
   });
 
@@ -277,7 +277,7 @@ describe('<tsa-letter-card>: eligibility (spec 2.2)', () => {
     const el = await mount('ungated');
     await settle(el, 'eligible');
     expect(requests.map((r) => new URL(r.url).pathname)).to.deep.equal(['/v0/tsa_letter']);
-    expect(events.of('tsa-letter-state')[0]).to.deep.equal({ state: 'loading-eligibility', previous: 'idle', empty: false, unavailable: false });
+    expect(events.of('tsa-letter-state')[0]).to.deep.equal({ state: 'loading-eligibility', previous: 'idle', shows: true, empty: false, unavailable: false });
   });
 
   it('sends cookies and only an Accept header, to api-base', async () => {

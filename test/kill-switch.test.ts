@@ -42,7 +42,7 @@ describe('The kill switch: a visible tab re-asks for the toggle (spec 4)', () =>
     switchTabAwayAndBack();
     await settle(el, 'flag-off');
     expect(el.getBoundingClientRect().height).to.equal(0);
-    expect(events.of('tsa-letter-state')).to.deep.equal([{ state: 'flag-off', previous: 'eligible', empty: true, unavailable: false }]);
+    expect(events.of('tsa-letter-state')).to.deep.equal([{ state: 'flag-off', previous: 'eligible', shows: false, empty: true, unavailable: false }]);
     expect(events.of('tsa-letter-api')[0]).to.include({ api: 'GET /v0/feature_toggles', status: 'successful' });
     expect(toggleCalls()).to.equal(2);
   });

@@ -1,5 +1,5 @@
 // What a page knows already (the toggle, the Veteran's level of assurance) and what the card tells
-// the page back (`empty`, `unavailable`): the letters page decides its list, its empty state and its
+// the page back (`shows`, `empty`, `unavailable`): the letters page decides its list, its empty state and its
 // one warning on these, without naming the card's states.
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
@@ -95,7 +95,7 @@ describe('The page says what it knows: `flag` and `loa`', () => {
   });
 });
 
-describe('What the card tells the page: `empty` and `unavailable`', () => {
+describe('What the card tells the page: `shows`, `empty` and `unavailable`', () => {
   const events = recordEvents();
 
   // [scenario, handlers, the page's slots, final state, empty, unavailable]
@@ -115,20 +115,25 @@ describe('What the card tells the page: `empty` and `unavailable`', () => {
       const host = await mount('flag');
       host.innerHTML = slots;
       await settle(host, state);
-      expect({ empty: host.empty, unavailable: host.unavailable }).to.deep.equal({ empty, unavailable });
-      expect({ empty: host.hasAttribute('empty'), unavailable: host.hasAttribute('unavailable') }).to.deep.equal({ empty, unavailable });
-      const last = events.of('tsa-letter-state').at(-1)!;
-      expect({ empty: last.empty, unavailable: last.unavailable }).to.deep.equal({ empty, unavailable });
-      // Before the answer, the card may still show something: never empty.
-      expect(events.of('tsa-letter-state').slice(0, -1).every((e) => !e.empty && !e.unavailable), 'empty only once settled').to.equal(true);
-      if (empty) expect(host.getBoundingClientRect().height, 'takes no space').to.equal(0);
+      const expected = { shows: !empty, empty, unavailable };
+      expect({ shows: host.shows, empty: host.empty, unavailable: host.unavailable }).to.deep.equal(expected);
+      expect({ shows: host.hasAttribute('shows'), empty: host.hasAttribute('empty'), unavailable: host.hasAttribute('unavailable') }).to.deep.equal(expected);
+      const { shows: s, empty: e, unavailable: u } = events.of('tsa-letter-state').at(-1)!;
+      expect({ shows: s, empty: e, unavailable: u }).to.deep.equal(expected);
+      // Before the answer: nothing claimed while asking for the toggle, the loading message after it.
+      expect(events.of('tsa-letter-state').slice(0, -1).map((d) => [d.state, d.shows, d.empty, d.unavailable])).to.deep.equal([
+        ['loading-flag', false, false, false],
+        ['loading-eligibility', true, false, false],
+      ]);
+      expect(host.getBoundingClientRect().height > 0, 'takes space only when it shows').to.equal(!empty);
     });
   }
 
   it('the toggle off: empty from the first event the page hears', async () => {
     const el = await mount('flag="false"');
     await settle(el, 'flag-off');
-    expect(events.of('tsa-letter-state').map((e) => e.empty)).to.deep.equal([false, true]);
+    expect(events.of('tsa-letter-state').map((e) => [e.shows, e.empty])).to.deep.equal([[false, false], [false, true]]);
     expect(el.hasAttribute('empty')).to.equal(true);
+    expect(el.hasAttribute('shows')).to.equal(false);
   });
 });
