@@ -10,7 +10,21 @@ import { chromeArgs, findBrowser, startWebKitDriver } from './scripts/browser.mj
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { headingTextPlugin } from './scripts/ax-text-plugin.mjs';
 
-const reactFiles = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
+// React ships CommonJS only (18, and 17 from the test/react-17 workspace; 17 also needs object-assign).
+const reactFiles = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**', '**/node_modules/object-assign/**'];
+
+/**
+ * `tsa-letter-card/react` as a React 17 page (vets-website's version) gets it: the wrapper module
+ * requested as `/src/react.ts?react=17` imports React from the test/react-17 workspace. One module,
+ * two Reacts, and the element class shared by both.
+ */
+const react17 = {
+  name: 'react-17',
+  resolveImport({ source, context }) {
+    if (context.URL.searchParams.get('react') !== '17' || !/^react(-dom)?(\/|$)/.test(source)) return undefined;
+    return `/test/react-17/node_modules/${source}${source.includes('/') ? '.js' : '/index.js'}`;
+  },
+};
 const worker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url));
 
 /** The engine this run tests: `TSA_ENGINE` = chromium (the default), firefox or webkit. `npm test` runs all three. */
@@ -48,8 +62,8 @@ export default {
   plugins: [
     // The accessibility tree as Chromium gives it to assistive technology (test/alert-names).
     headingTextPlugin(),
-    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
-    // React 18 ships CommonJS only: for the React wrapper's test.
+    react17,
+    esbuildPlugin({ ts: true, tsx: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     fromRollup(rollupReplace)({ include: reactFiles, preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify('development') }),
     fromRollup(rollupCommonjs)({ include: reactFiles }),
   ],

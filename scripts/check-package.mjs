@@ -2,8 +2,8 @@
 // install the tarball into a fresh Vite app (its other packages come from the registry, as npm ci's
 // do), build three pages that use it three ways, and check each in Chromium against a
 // local API: the npm build (`import 'tsa-letter-card'`), the drop-in bundle
-// (`tsa-letter-card/bundle`), React 18 through the wrapper (`tsa-letter-card/react`), and, in a
-// second app, React 19 with the tag itself.
+// (`tsa-letter-card/bundle`), React 18 through the wrapper (`tsa-letter-card/react`), in a second
+// app React 17 (vets-website's version) through the wrapper, and in a third React 19 with the tag itself.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -49,6 +49,14 @@ import { TsaLetterCard } from 'tsa-letter-card/react';
 window.states = [];
 createRoot(document.querySelector('#app')).render(React.createElement(TsaLetterCard, { headingLevel: 2, recipientName: 'Zoë', onTsaLetterState: (e) => window.states.push(e.detail.state) }));`,
 });
+// React 17, as vets-website renders: ReactDOM.render, and the wrapper.
+const react17 = makeApp('app-react-17', 17, {
+  index: `import React from 'react';
+import ReactDOM from 'react-dom';
+import { TsaLetterCard } from 'tsa-letter-card/react';
+window.states = [];
+ReactDOM.render(React.createElement(React.StrictMode, null, React.createElement(TsaLetterCard, { headingLevel: 2, recipientName: 'Zoë', onTsaLetterState: (e) => window.states.push(e.detail.state) })), document.querySelector('#app'));`,
+});
 // React 19 passes properties and custom events to custom elements: the tag itself, no wrapper.
 const react19 = makeApp('app-react-19', 19, {
   index: `import React from 'react';
@@ -92,6 +100,7 @@ try {
     [react18, '/', 'the npm build'],
     [react18, '/bundle.html', 'the drop-in bundle'],
     [react18, '/react.html', 'React 18 through the wrapper'],
+    [react17, '/', 'React 17 through the wrapper'],
     [react19, '/', 'React 19 with the tag itself'],
   ]) {
     root = dist;

@@ -16,7 +16,7 @@ const checks = [
   ['build (drop-in bundle and mocks), within the size budgets (size-limit)', () => run('npm', ['run', 'build', '--silent']) && run(bin('size-limit'))],
   ['the built bundle on a page, end to end', () => run('node', ['scripts/e2e-build.mjs'])],
   ['the hard cases on the built bundle (CSP, shadow root, loaded twice, 320 px, 200 % text, forced colors)', () => run('node', ['scripts/e2e-hard-cases.mjs'])],
-  ['the packed package in fresh Vite apps: npm build, drop-in bundle, React 18 wrapper, React 19 tag', () => run('node', ['scripts/check-package.mjs'])],
+  ['the packed package in fresh Vite apps: npm build, drop-in bundle, React 17 and 18 wrapper, React 19 tag', () => run('node', ['scripts/check-package.mjs'])],
   ['the demo as a static site, end to end', () => run('npm', ['run', 'build:demo', '--silent']) && run('node', ['scripts/e2e-demo.mjs'])],
 ];
 

@@ -1,6 +1,7 @@
 /**
- * `<tsa-letter-card>` as a React component, for React 18 and earlier, which pass neither properties
- * nor custom events to custom elements. React 19 does both: use the tag itself there.
+ * `<tsa-letter-card>` as a React component, for React 16.8 to 18, which pass neither properties nor
+ * custom events to custom elements (tested with 17, vets-website's version, and 18). React 19 does
+ * both: use the tag itself there.
  *
  * ```tsx
  * import { TsaLetterCard } from 'tsa-letter-card/react';

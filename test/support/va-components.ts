@@ -6,6 +6,7 @@ import { defineCustomElement as defineAccordion } from '@department-of-veterans-
 import { defineCustomElement as defineAccordionItem } from '@department-of-veterans-affairs/web-components/dist/components/va-accordion-item.js';
 import { defineCustomElement as defineAlert } from '@department-of-veterans-affairs/web-components/dist/components/va-alert.js';
 import { defineCustomElement as defineCard } from '@department-of-veterans-affairs/web-components/dist/components/va-card.js';
+import { defineCustomElement as defineLink } from '@department-of-veterans-affairs/web-components/dist/components/va-link.js';
 import { defineCustomElement as defineLoading } from '@department-of-veterans-affairs/web-components/dist/components/va-loading-indicator.js';
 import { defineCustomElement as defineTelephone } from '@department-of-veterans-affairs/web-components/dist/components/va-telephone.js';
 
@@ -20,7 +21,7 @@ const fonts: [string, string, string][] = [
 ];
 
 export async function loadVaDesignSystem(): Promise<void> {
-  for (const define of [defineAccordion, defineAccordionItem, defineAlert, defineCard, defineLoading, defineTelephone]) define();
+  for (const define of [defineAccordion, defineAccordionItem, defineAlert, defineCard, defineLink, defineLoading, defineTelephone]) define();
   // VA's tokens, and VA's utility classes (`.usa-sr-only` hides va-alert's status label). Not the
   // whole page stylesheet: its heading sizes would override va-alert's own, and design.md's values
   // are the components' own.
