@@ -7,15 +7,34 @@ import { serve } from './network.js';
 
 const API_BASE = '/letters-page';
 
+interface PageState {
+  id: string;
+  label: string;
+  scenario: Scenario;
+  state: CardState;
+  open?: boolean;
+  click?: boolean;
+  /** The Veteran has no other letter: the page's list holds only the card, if anything. */
+  alone?: boolean;
+  /** The Veteran's level of assurance, as the page knows it (`profile.loa.current`). */
+  loa?: number;
+  /** The page explains why there is no letter (`slot="not-eligible"`). */
+  explains?: boolean;
+}
+
 /** The states a designer checks on the page, each a scenario and, for some, what the Veteran did. */
-export const pageStates: { id: string; label: string; scenario: Scenario; state: CardState; open?: boolean; click?: boolean }[] = [
+export const pageStates: PageState[] = [
   { id: 'eligible', label: 'Eligible, collapsed', scenario: 'eligible', state: 'eligible' },
   { id: 'eligible-open', label: 'Eligible, expanded', scenario: 'eligible', state: 'eligible', open: true },
   { id: 'loading', label: 'Loading eligibility', scenario: 'slow-eligibility', state: 'loading-eligibility' },
   { id: 'eligibility-error', label: 'Eligibility error', scenario: 'eligibility-error', state: 'eligibility-error' },
   { id: 'download-failed', label: 'Download failed', scenario: 'download-error', state: 'eligible', open: true, click: true },
-  { id: 'not-eligible', label: 'Not eligible (the page explains)', scenario: 'not-eligible', state: 'not-eligible' },
+  { id: 'not-eligible', label: 'Not eligible (the page explains)', scenario: 'not-eligible', state: 'not-eligible', explains: true },
   { id: 'flag-off', label: 'Toggle off', scenario: 'toggle-off', state: 'flag-off' },
+  { id: 'not-loa3', label: 'Not LOA3 (nothing asked)', scenario: 'eligible', state: 'unauthorized', loa: 1 },
+  { id: 'only-this-letter', label: 'No other letter, eligible', scenario: 'eligible', state: 'eligible', alone: true },
+  { id: 'no-letters', label: 'No letters at all (the empty state)', scenario: 'not-eligible', state: 'not-eligible', alone: true },
+  { id: 'alone-error', label: 'No other letter, eligibility error', scenario: 'eligibility-error', state: 'eligibility-error', alone: true },
 ];
 
 /** How long the page's other letters take to come, as a real one does (vets-api builds each PDF). */
@@ -36,13 +55,15 @@ const otherLetters: [string, string][] = [
  */
 function otherLetter(title: string, description: string, index: number): HTMLElement {
   const item = document.createElement('va-accordion-item');
-  item.setAttribute('header', title);
-  item.setAttribute('level', '2');
-  item.setAttribute('bordered', '');
-  const words = document.createElement('p');
-  words.textContent = description;
+  // As LetterList writes each item: an h3 headline, the words, then the download.
+  const headline = document.createElement('h3');
+  headline.slot = 'headline';
+  headline.textContent = title;
+  const words = document.createElement('div');
+  words.innerHTML = '<p></p>';
+  words.firstElementChild!.textContent = description;
   const download = document.createElement('div');
-  item.append(words, download);
+  item.append(headline, words, download);
   const ask = async () => {
     observer.disconnect();
     download.innerHTML = '<va-loading-indicator message="Loading your letter..."></va-loading-indicator>';
@@ -64,10 +85,21 @@ function pageWarning(): HTMLElement {
   const warning = document.createElement('va-alert');
   warning.setAttribute('status', 'warning');
   warning.className = 'page-warning';
-  warning.innerHTML = '<h2 slot="headline"></h2><p></p>';
-  warning.querySelector('h2')!.textContent = text.eligibilityError.heading;
+  warning.innerHTML = '<h4 slot="headline"></h4><p></p>';
+  warning.querySelector('h4')!.textContent = text.eligibilityError.heading;
   warning.querySelector('p')!.textContent = text.eligibilityError.body;
   return warning;
+}
+
+/** The page's empty state (vets-website's `LetterList`), when it has no letter and no warning to show. */
+function emptyState(): HTMLElement {
+  const empty = document.createElement('div');
+  empty.className = 'empty-state';
+  empty.innerHTML = `<h3>You don't have any benefit letters or documents available.</h3>
+    <p>Most Veterans find benefit letters and documents here such as:</p>
+    <ul><li>Benefit Summary and Service Verification Letter</li><li>Proof of Service Card</li><li>Civil Service Preference Letter</li></ul>
+    <p>If you think you should have a benefit letter and document that's not here, call the VA benefits hotline at 800-827-1000 (TTY: 711) for help.</p>`;
+  return empty;
 }
 
 function frame(width: number, layout: Layout, stateId: string): HTMLElement {
@@ -81,30 +113,45 @@ function frame(width: number, layout: Layout, stateId: string): HTMLElement {
     <article class="letters-page">
       <h1>VA letters and documents</h1>
       <p class="intro">To see an explanation about each letter, select the letter name.</p>
-      <va-accordion bordered></va-accordion>
+      <div class="letters-list"><va-accordion bordered></va-accordion></div>
     </article>`;
+  const list = wrapper.querySelector<HTMLElement>('.letters-list')!;
   const accordion = wrapper.querySelector('va-accordion')!;
-  otherLetters.forEach(([title, description], index) => accordion.append(otherLetter(title, description, index)));
-  // The card, as VA.gov renders the TSA item: the accordion's last child.
+  const letters = page.alone ? [] : otherLetters;
+  letters.forEach(([title, description], index) => accordion.append(otherLetter(title, description, index)));
+  // The card, as docs/vets-website.md drops it into LetterList: the accordion's last child, told
+  // what the page knows (the toggle, the Veteran's LOA), its warning left to the page.
   const card = document.createElement('tsa-letter-card');
   card.setAttribute('api-base', API_BASE);
   card.setAttribute('pdf', 'official');
-  card.setAttribute('heading-level', '2');
   card.setAttribute('layout', layout);
-  card.setAttribute('flag-max-age', '0');
+  card.setAttribute('flag', String(page.scenario !== 'toggle-off'));
+  card.setAttribute('loa', String(page.loa ?? 3));
   card.dataset.expect = page.state;
+  card.dataset.letters = String(letters.length);
   if (page.open) card.setAttribute('open', '');
-  const explanation = document.createElement('p');
-  explanation.slot = 'not-eligible';
-  explanation.className = 'not-eligible';
-  explanation.textContent = 'You don’t have a TSA PreCheck Application Fee Waiver Letter. Veterans with a service-connected disability rating can get one; if you think you should have it, call us at 800-827-1000.';
-  // The page shows one warning for all its letters, below the accordion: the card shows none of its own.
+  if (page.explains) {
+    const explanation = document.createElement('p');
+    explanation.slot = 'not-eligible';
+    explanation.className = 'not-eligible';
+    explanation.textContent = 'You don’t have a TSA PreCheck Application Fee Waiver Letter. Veterans with a service-connected disability rating can get one; if you think you should have it, call us at 800-827-1000.';
+    card.append(explanation);
+  }
   const noWarning = document.createElement('div');
   noWarning.slot = 'eligibility-error';
-  card.append(explanation, noWarning);
-  card.addEventListener('tsa-letter-state', (e) => {
-    if (e.detail.state === 'eligibility-error' && !wrapper.querySelector('.page-warning')) accordion.after(pageWarning());
-  });
+  card.append(noWarning);
+  // LetterList's three decisions, on what the card says and nothing else: the list is there when
+  // it holds something, the empty state once nothing will be, the one warning when a call failed.
+  const article = wrapper.querySelector('.letters-page')!;
+  const decide = ({ shows = false, empty = false, unavailable = false }) => {
+    list.hidden = letters.length === 0 && !shows;
+    article.querySelector('.page-warning')?.remove();
+    article.querySelector('.empty-state')?.remove();
+    if (unavailable) article.append(pageWarning());
+    else if (letters.length === 0 && empty) article.append(emptyState());
+  };
+  decide({});
+  card.addEventListener('tsa-letter-state', (e) => decide(e.detail));
   // In the accordion layout the open item shows a failed download by itself; the card waits for a click.
   if (page.click && layout === 'card') {
     card.addEventListener('tsa-letter-state', (e) => {

@@ -60,11 +60,18 @@ try {
           ([layout, state]) => {
             const cards = [...document.querySelectorAll('#letters-page va-accordion > tsa-letter-card')];
             const items = document.querySelectorAll('#letters-page va-accordion > va-accordion-item');
-            // One warning for the whole page, below the accordion, and none from the card itself.
-            const warnings = document.querySelectorAll('#letters-page va-accordion + va-alert.page-warning').length;
+            // One warning for the whole page, below the list, and none from the card itself.
+            const warnings = document.querySelectorAll('#letters-page .letters-page > va-alert.page-warning').length;
             const cardAlertShown = cards.some((c) => [...c.shadowRoot.querySelectorAll('.alert.warning')].some((a) => a.getClientRects().length > 0));
-            const warningRight = state === 'eligibility-error' ? warnings === 2 && !cardAlertShown : warnings === 0;
-            return warningRight && cards.length === 2 && items.length === 8 && cards.every((c) => c.getAttribute('layout') === layout && c.getAttribute('state') === c.dataset.expect && (state !== 'download-failed' || c.shadowRoot.querySelector('[role="alert"]')));
+            const failed = cards.some((c) => c.dataset.expect === 'eligibility-error');
+            const warningRight = failed ? warnings === 2 && !cardAlertShown : warnings === 0;
+            // The empty state only when nothing is in the list; the list hidden then.
+            const alone = cards.every((c) => c.dataset.letters === '0');
+            const nothing = alone && cards.every((c) => c.hasAttribute('empty')) && !failed;
+            const emptyStates = document.querySelectorAll('#letters-page .empty-state').length;
+            const listsShown = [...document.querySelectorAll('#letters-page .letters-list')].filter((l) => !l.hidden).length;
+            const pageRight = emptyStates === (nothing ? 2 : 0) && listsShown === (alone && cards.every((c) => !c.hasAttribute('shows')) ? 0 : 2);
+            return warningRight && pageRight && cards.length === 2 && items.length === (alone ? 0 : 8) && cards.every((c) => c.getAttribute('layout') === layout && c.getAttribute('state') === c.dataset.expect && (state !== 'download-failed' || c.shadowRoot.querySelector('[role="alert"]')));
           },
           [layout, state],
           { timeout: 10_000 },
