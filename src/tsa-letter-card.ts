@@ -237,7 +237,8 @@ export class TsaLetterCard extends LitElement {
   private flagCheckedAt = 0;
   private unwatch = () => {};
   /** The state as a custom state too, for `tsa-letter-card:state(eligible)` in the page's CSS. */
-  private readonly internals = this.attachInternals();
+  // Absent where the DOM has no ElementInternals (jsdom, in a page's own unit tests): the card still runs.
+  private readonly internals: ElementInternals | undefined = 'attachInternals' in this ? this.attachInternals() : undefined;
 
   override connectedCallback(): void {
     this.setAttribute('state', this.current);
@@ -485,8 +486,8 @@ export class TsaLetterCard extends LitElement {
     this.toggleAttribute('empty', empty);
     this.toggleAttribute('unavailable', unavailable);
     try {
-      this.internals.states?.delete(previous);
-      this.internals.states?.add(next);
+      this.internals?.states?.delete(previous);
+      this.internals?.states?.add(next);
     } catch {
       // Chrome before 125 only takes `--name` states: the attribute still says it.
     }

@@ -137,3 +137,21 @@ describe('What the card tells the page: `shows`, `empty` and `unavailable`', () 
     expect(el.hasAttribute('shows')).to.equal(false);
   });
 });
+
+describe('In a DOM without ElementInternals (jsdom, where vets-website runs its unit tests)', () => {
+  it('the card is made, runs its flow and tells the page, instead of throwing while React renders it', async () => {
+    const attachInternals = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'attachInternals')!;
+    delete (HTMLElement.prototype as Partial<HTMLElement>).attachInternals;
+    let el: HTMLElement & { state: string; empty: boolean };
+    try {
+      el = document.createElement('tsa-letter-card') as typeof el;
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'attachInternals', attachInternals);
+    }
+    el.setAttribute('flag', 'false');
+    document.body.append(el);
+    await settle(el as never, 'flag-off');
+    expect(el.empty).to.equal(true);
+    el.remove();
+  });
+});
