@@ -117,6 +117,7 @@ for (const version of [17, 18] as const) {
       await settled(el, 'eligible');
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(paths()).to.deep.equal(['/v0/tsa_letter']);
+      expect(el.getAttribute('data-testid'), 'the wrapper passes the Cypress specs\' selector through').to.equal('tsa-letter-accordion');
       shadow(el).querySelector<HTMLButtonElement>('.accordion-button')!.click();
       await asked('/download');
       expect(paths().map((p) => (p.endsWith('/download') ? 'download' : p))).to.deep.equal(['/v0/tsa_letter', 'download']);
