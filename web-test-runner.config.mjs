@@ -9,6 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromeArgs, findBrowser, startWebKitDriver } from './scripts/browser.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { headingTextPlugin } from './scripts/ax-text-plugin.mjs';
+import { downloadsPlugin, firefoxDownloadPrefs } from './scripts/downloads-plugin.mjs';
 
 // React ships CommonJS only (18, and 17 from the test/react-17 workspace; 17 also needs object-assign).
 const reactFiles = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**', '**/node_modules/object-assign/**'];
@@ -36,7 +37,7 @@ async function launcher() {
       return chromeLauncher({ launchOptions: { executablePath: findBrowser('chromium'), headless: true, args: chromeArgs } });
     case 'firefox':
       // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver.
-      return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true } });
+      return puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: findBrowser('firefox'), headless: true, extraPrefsFirefox: firefoxDownloadPrefs } });
     case 'webkit': {
       const { port, browser } = await startWebKitDriver();
       return webdriverLauncher({
@@ -62,6 +63,7 @@ export default {
   plugins: [
     // The accessibility tree as Chromium gives it to assistive technology (test/alert-names).
     headingTextPlugin(),
+    downloadsPlugin(engine),
     react17,
     esbuildPlugin({ ts: true, tsx: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     fromRollup(rollupReplace)({ include: reactFiles, preventAssignment: true, 'process.env.NODE_ENV': JSON.stringify('development') }),

@@ -28,8 +28,12 @@ export function heading(level: number, content: unknown, part?: string, classNam
 
 export type Layout = 'card' | 'accordion';
 
-/** Progress of one download while the card is `eligible` (spec 3.2). */
-export type Progress = 'idle' | 'preparing' | 'done' | 'failed';
+/**
+ * Progress of one download while the card is `eligible` (spec 3.2). `ready`: in Safari's engine, the
+ * letter came after the Veteran's gesture ran out, so the link is offered to select again instead of
+ * a save the browser may refuse.
+ */
+export type Progress = 'idle' | 'preparing' | 'ready' | 'done' | 'failed';
 
 /** What one render of the card needs: the page's inputs, the letter's, the download's progress, and the handlers. */
 export interface CardView {
@@ -64,7 +68,7 @@ export function cardView(view: CardView): TemplateResult {
         >${downloadIcon}<span>${text.downloadLink} (<abbr title=${text.pdfAbbrTitle}>${text.pdfAbbr}</abbr>)</span></a
       >
     </p>
-    <div class="progress" aria-live="polite">${view.progress === 'preparing' ? loading(text.preparing) : nothing}</div>
+    <div class="progress" aria-live="polite">${view.progress === 'preparing' ? loading(text.preparing) : view.progress === 'ready' ? html`<p class="ready">${text.readyAgain}</p>` : nothing}</div>
     ${view.failure}
   `;
   if (view.layout !== 'accordion') return html`<div class="card" part="base">${heading(level, text.title, 'heading')}${body}</div>`;

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { downloadUrl } from './api-paths.js';
-import { fetchOfficialLetter, loadLetterPdf, saveFile } from './delivery.js';
+import { fetchOfficialLetter, gestureNow, offerLinkAgain, loadLetterPdf, SAVE_GRACE_MS, saveByScript, timers } from './delivery.js';
 import { letterSource } from './download.js';
 import type { LetterRecord } from './eligibility.js';
 import { letterContent } from './letter-content.js';
@@ -41,7 +41,12 @@ function downloadFailed(headingLevel: number): TemplateResult {
   return alert('error', headingLevel, e.heading, html`${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}`);
 }
 
-/** One eligible Veteran's card: renders it, asks for the letter before the click, and saves it on the click. */
+/**
+ * One eligible Veteran's card: renders it, asks for the letter before the click, and saves it on the
+ * click. Once the letter is in hand, the link is the file itself (`href` its object URL, `download`
+ * its name), as the letters page's other links are: the Veteran's click or tap is the browser's own
+ * download, with the gesture, which is what Safari on iOS needs.
+ */
 export class DownloadCard {
   private progress: Progress = 'idle';
   private delivering?: AbortController;
@@ -51,6 +56,10 @@ export class DownloadCard {
   private received?: Blob;
   /** Whether intent has asked already: a failure on intent stays quiet, and only a click asks again. */
   private askedOnIntent = false;
+  /** The letter in hand and its object URL, the link's `href`: alive as long as the card holds the letter. */
+  private held?: { pdf: Blob; url: string };
+  /** When a letter was last saved by script: Safari may read its URL for a while after. */
+  private savedByScriptAt = -Infinity;
   private readonly fetching = new AbortController();
 
   constructor(
@@ -63,6 +72,36 @@ export class DownloadCard {
     this.delivering?.abort();
     this.fetching.abort();
     this.asking = this.received = undefined;
+    this.release();
+  }
+
+  /** The letter is in hand: the link becomes the file. */
+  private hold(pdf: Blob): void {
+    if (this.held?.pdf === pdf) return;
+    this.release();
+    this.held = { pdf, url: URL.createObjectURL(pdf) };
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The card lets the letter go: its URL is revoked, at once, or once `SAVE_GRACE_MS` have passed
+   * since a save by script that Safari may still be reading.
+   */
+  private release(): void {
+    if (!this.held) return;
+    const { url } = this.held;
+    this.held = undefined;
+    const wait = this.savedByScriptAt + SAVE_GRACE_MS - performance.now();
+    if (wait > 0) timers.setTimeout(() => URL.revokeObjectURL(url), wait);
+    else URL.revokeObjectURL(url);
+  }
+
+  /** The held letter, when it is the one a click would save now (a generated letter whose words have not changed since). */
+  private get inHand(): Blob | undefined {
+    const { held } = this;
+    if (!held) return undefined;
+    if (this.source === 'official') return held.pdf === this.received ? held.pdf : undefined;
+    return this.built?.pdf === held.pdf && this.built.content === this.contentKey() ? held.pdf : undefined;
   }
 
   private get source() {
@@ -94,12 +133,23 @@ export class DownloadCard {
   }
 
   private readonly onDownload = (event: MouseEvent): void => {
-    // For the official letter, let the browser handle "open in new tab" and friends on its real URL.
+    // "Open in new tab" and friends: the browser's, on the file in hand or the official letter's URL.
     const modified = event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
-    if (modified && this.source === 'official') return;
-    event.preventDefault();
-    // A second click while the first is under way must not save a second file.
-    if (this.progress !== 'preparing') void this.deliver();
+    const pdf = this.inHand;
+    if (modified && (pdf || this.source === 'official')) return;
+    // A click while the first is under way, or the second of a double click (its `detail` counts
+    // the clicks), saves nothing more; every other click saves one file.
+    if (this.progress === 'preparing' || event.detail > 1) return event.preventDefault();
+    if (!pdf) {
+      event.preventDefault();
+      return void this.deliver(gestureNow());
+    }
+    // The letter is in hand: the click goes on to the browser's own download of the link.
+    const { host, source } = this;
+    if (!emit(host, 'tsa-letter-download', { source, filename: letterFilename }, true)) return event.preventDefault();
+    // The click that completes an offered link was counted when it was first made.
+    if (this.progress !== 'ready') track(host, { event: 'letter-download', 'letter-type': text.title });
+    this.handedOver(pdf, performance.now());
   };
 
   /**
@@ -129,29 +179,42 @@ export class DownloadCard {
    * The generated letter for the inputs as they are now (the record, `recipientName`, today's
    * date): the one already built when they have not changed, else a new one.
    */
-  private letterPdf(buildLetterPdf: (content: LetterContent) => Blob): Blob {
-    const content = letterContent(this.letter, this.host.recipientName, new Date());
-    const key = JSON.stringify(content);
-    if (this.built?.content === key) return this.built.pdf;
-    const started = performance.now();
-    const pdf = buildLetterPdf(content);
-    performance.measure('tsa-letter:generate', { start: started, end: performance.now() });
-    this.built = { content: key, pdf };
-    return pdf;
+  private contentKey(): string {
+    return JSON.stringify(letterContent(this.letter, this.host.recipientName, new Date()));
   }
 
-  private async deliver(): Promise<void> {
+  private letterPdf(buildLetterPdf: (content: LetterContent) => Blob): Blob {
+    const key = this.contentKey();
+    if (this.built?.content !== key) {
+      const started = performance.now();
+      const pdf = buildLetterPdf(JSON.parse(key) as LetterContent);
+      performance.measure('tsa-letter:generate', { start: started, end: performance.now() });
+      this.built = { content: key, pdf };
+    }
+    this.hold(this.built.pdf);
+    return this.built.pdf;
+  }
+
+  /**
+   * A click that has to wait for its letter: the request in flight or a new one, or jsPDF and the
+   * build. `hadGesture` is whether the click came with the Veteran's gesture (where the browser says).
+   */
+  private async deliver(hadGesture: boolean | undefined): Promise<void> {
     const { host, source } = this;
     if (!emit(host, 'tsa-letter-download', { source, filename: letterFilename }, true)) return;
     track(host, { event: 'letter-download', 'letter-type': text.title });
     const started = performance.now();
-    // The letter already here is handed over in the click's own task: no request, no wait.
-    if (source === 'official' && this.received) return this.save(this.received, started);
     const controller = (this.delivering = new AbortController());
     this.show('preparing');
     try {
       const pdf = source === 'official' ? await this.officialLetter() : await this.generate();
-      if (!controller.signal.aborted) this.save(pdf, started);
+      if (controller.signal.aborted) return;
+      // Safari's engine, the gesture run out while the letter came: a save by script may be refused
+      // there, so the link, now the file, is offered to select again (`offerLinkAgain`).
+      if (offerLinkAgain(hadGesture)) return this.show('ready');
+      saveByScript(this.held!.url, letterFilename, host.renderRoot);
+      this.savedByScriptAt = performance.now();
+      this.handedOver(pdf, started);
     } catch (error) {
       if (controller.signal.aborted) return;
       // The request's own failure was reported where it was made; a generated letter's is reported here.
@@ -160,8 +223,7 @@ export class DownloadCard {
     }
   }
 
-  private save(pdf: Blob, started: number): void {
-    saveFile(pdf, letterFilename, this.host.renderRoot);
+  private handedOver(pdf: Blob, started: number): void {
     this.show('done');
     emit(this.host, 'tsa-letter-downloaded', { source: this.source, bytes: pdf.size, durationMs: Math.round(performance.now() - started) });
   }
@@ -189,7 +251,9 @@ export class DownloadCard {
       const official = await fetchOfficialLetter(url, signal, host.timeout);
       if (signal.aborted) throw aborted();
       reportApi(host, 'download', 'successful', official.httpStatus, official.durationMs);
-      return (this.received = official.pdf);
+      this.received = official.pdf;
+      if (this.source === 'official') this.hold(official.pdf);
+      return official.pdf;
     } catch (error) {
       if (!(error instanceof ApiError) || error.reason !== 'aborted') {
         const httpStatus = error instanceof ApiError ? error.httpStatus : undefined;
@@ -217,7 +281,7 @@ export class DownloadCard {
       headingLevel: host.headingLevel,
       layout: host.layout,
       open: host.open,
-      href: this.officialUrl ?? '#',
+      href: this.held?.url ?? this.officialUrl ?? '#',
       paragraphs: this.letter.paragraphs ?? text.paragraphs,
       progress: this.progress,
       failure: this.progress === 'failed' ? downloadFailed(host.headingLevel) : nothing,

@@ -31,15 +31,22 @@ export async function fetchOfficialLetter(url: string, signal: AbortSignal, time
   return { pdf: new Blob([body as BlobPart], { type: 'application/pdf' }), httpStatus: status, durationMs };
 }
 
-/** How long an object URL stays alive after the save starts; some browsers read it asynchronously. */
-export const REVOKE_AFTER_MS = 1000;
+/**
+ * How long the object URL of a letter saved by script outlives the card letting the letter go:
+ * Safari on iOS reads it after its download sheet (WebKit bug 211234), and FileSaver.js keeps its
+ * URLs this long for that reason. A letter the card holds keeps its URL all the while.
+ */
+export const SAVE_GRACE_MS = 40_000;
+
+/** Timers, through a seam that tests which control time replace. */
+export const timers = { setTimeout: (callback: () => void, ms: number): unknown => setTimeout(callback, ms) };
 
 /**
- * Hands a file to the browser's download machinery under `filename`. The temporary link is put in
- * `container` (the card's shadow root) so that the save happens in the card's own document.
+ * Hands the file behind `url` to the browser's download machinery under `filename`, by a click on a
+ * temporary link, for a click that had to wait for its letter. The link is put in `container` (the
+ * card's shadow root) so that the save happens in the card's own document.
  */
-export function saveFile(file: Blob, filename: string, container: Node): void {
-  const url = URL.createObjectURL(file);
+export function saveByScript(url: string, filename: string, container: Node): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -48,6 +55,25 @@ export function saveFile(file: Blob, filename: string, container: Node): void {
     link.click();
   } finally {
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   }
 }
+
+/**
+ * Safari's engine, which is every browser on an iPhone or iPad (their user agents name AppleWebKit
+ * and no Chrome). Nothing can be asked of it beforehand: whether a save by script made after the
+ * Veteran's gesture ran out becomes a file. Chromium and Firefox save it (seen in both, headless,
+ * 6 s after a click); the tests cannot see WebKitGTK's downloads at all.
+ */
+export const isWebKit = (userAgent: string = navigator.userAgent): boolean => /AppleWebKit\//.test(userAgent) && !/(Chrome|Chromium|Edg)\//.test(userAgent);
+
+/**
+ * Whether a click that waited for its letter should be offered the link again rather than saved by
+ * script: in Safari's engine, when the click came with the Veteran's gesture and that gesture has
+ * run out (about 5 s), as `navigator.userActivation` says.
+ */
+export function offerLinkAgain(hadGesture: boolean | undefined): boolean {
+  return hadGesture === true && isWebKit() && (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive === false;
+}
+
+/** Whether the page has a live gesture now; `undefined` where the browser cannot say. */
+export const gestureNow = (): boolean | undefined => (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive;

@@ -10,6 +10,8 @@ export const text = {
   pdfAbbr: 'PDF',
   pdfAbbrTitle: 'Portable Document Format',
   preparing: 'Loading your letter...',
+  /** When the letter came too late for the Veteran's click to save it: the link is the file now. */
+  readyAgain: 'Your letter is ready. Select the download link again to save it.',
   /** Announced once, politely, when the letter arrives after the loading message (VA's audits: the swap was silent). */
   letterAvailable: 'Your TSA PreCheck Application Fee Waiver Letter is available to download.',
   eligibilityError: {

@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
-import { REVOKE_AFTER_MS } from '../src/delivery.js';
 import { text } from '../src/text.js';
 import bare from '../src/mocks/va-api/tsa-letter.a.bare.json';
 import arraySnake from '../src/mocks/va-api/tsa-letter.b.array.snake.json';
@@ -85,21 +84,6 @@ describe('<tsa-letter-card>: the official PDF (spec 2.3)', () => {
     await expect(el).to.be.accessible();
     await waitUntil(() => files.saved.length === 1, 'no file saved', { timeout: 3000 });
     await waitUntil(() => progressOf(el).textContent!.trim() === '');
-  });
-
-  it('revokes the object URL once the browser has it', async () => {
-    use(versionDownload());
-    const el = await eligibleCard();
-    downloadLink(el).click();
-    await waitUntil(() => files.saved.length === 1);
-    await files.settled();
-    await delay(REVOKE_AFTER_MS + 200);
-    let readable = true;
-    await fetch(files.saved[0].href).then(
-      () => (readable = true),
-      () => (readable = false),
-    );
-    expect(readable, 'the blob URL still resolves').to.equal(false);
   });
 
   it('a double click saves one file, with one request', async () => {

@@ -7,15 +7,18 @@ export interface SavedFile {
 }
 
 /**
- * Captures the files the card hands to the browser (a click on a `blob:` link with `download`),
- * reading each file before its object URL is revoked and stopping the real save. Call it in a `describe`.
+ * Captures the files the card hands to the browser (a click on a `blob:` link with `download`, the
+ * card's own link or one it clicks by script), reading each file and stopping the real save (while `when()` says so). It
+ * listens as the click leaves the page (bubbling to the document), so a click the card or a page's
+ * listener cancelled saves nothing, as in the browser. Call it in a `describe`.
  */
-export function captureSaves() {
+export function captureSaves(when: () => boolean = () => true) {
   const saved: SavedFile[] = [];
   const pending: Promise<void>[] = [];
   const listener = (e: Event) => {
-    const link = e.composedPath()[0];
-    if (!(link instanceof HTMLAnchorElement) || !link.href.startsWith('blob:')) return;
+    // The link, or the link around what was clicked (a real click lands on its text or icon).
+    const link = e.composedPath().find((node) => node instanceof HTMLAnchorElement);
+    if (!when() || e.defaultPrevented || !(link instanceof HTMLAnchorElement) || !link.href.startsWith('blob:') || !link.hasAttribute('download')) return;
     e.preventDefault();
     const { href, download: filename } = link;
     pending.push(
@@ -27,8 +30,8 @@ export function captureSaves() {
   beforeEach(() => {
     saved.splice(0);
     pending.splice(0);
-    document.addEventListener('click', listener, true);
+    document.addEventListener('click', listener);
   });
-  afterEach(() => document.removeEventListener('click', listener, true));
+  afterEach(() => document.removeEventListener('click', listener));
   return { saved, settled: () => Promise.all(pending) };
 }
