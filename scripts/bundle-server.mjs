@@ -70,7 +70,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
   window.generateMs = () => performance.getEntriesByName('tsa-letter:generate').at(-1)?.duration;
 </script></body></html>`;
 
-// Pages for the hard cases of spec section 6. No inline script or style anywhere, so they also hold
+// Pages for the hard cases. No inline script or style anywhere, so they also hold
 // under the strict Content-Security-Policy that /csp.html is served with.
 const hardCases = {
   // A card in the page, and violations recorded by a listener added before the card's script runs.

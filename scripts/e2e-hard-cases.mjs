@@ -1,4 +1,4 @@
-// The hard cases of spec section 6, on the built drop-in bundle in Chromium: a strict
+// The hard cases, on the built drop-in bundle in Chromium: a strict
 // Content-Security-Policy, the card inside another component's shadow root, the script loaded
 // twice, reduced motion, 320 px wide and 200 % text with no horizontal scrolling, and forced colors.
 import { checklist, launchChromium } from './browser.mjs';

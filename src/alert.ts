@@ -8,7 +8,7 @@ const warningIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12
 const errorIcon = svg`<svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="10.5"/><path fill="#fff" d="M11 6.5h2V14h-2zm0 9h2v2h-2z"/></svg>`;
 
 /**
- * VA's alert (spec 3.4). A warning sits in the card's polite status region; an error is its own
+ * VA's alert. A warning sits in the card's polite status region; an error is its own
  * `role="alert"`, since it answers the Veteran's click. As in `va-alert`, the heading starts with
  * the status, for screen readers only ("Warning Alert Some letters may not be available").
  */

@@ -1,6 +1,6 @@
 /**
- * The one place that knows VA.gov's URLs (spec section 2) and the names the release plan's
- * dashboards give each call (spec section 5).
+ * The one place that knows VA.gov's URLs and the names the release plan's
+ * dashboards give each call.
  */
 export const apiName = {
   toggle: 'GET /v0/feature_toggles',

@@ -1,5 +1,5 @@
 /**
- * The eligible Veteran's card as templates (spec 3.3), what it does being in the card's lazy code
+ * The eligible Veteran's card as templates, what it does being in the card's lazy code
  * (`card.ts`). They come with the element: Lit makes each template ready (parsed, its parts found)
  * the first time it renders, and the element has that done while the eligibility answer is awaited
  * (`prepareCardView`). Otherwise it is done after both the answer and the code arrive, on the way to
@@ -29,7 +29,7 @@ export function heading(level: number, content: unknown, part?: string, classNam
 export type Layout = 'card' | 'accordion';
 
 /**
- * Progress of one download while the card is `eligible` (spec 3.2). `ready`: in Safari's engine, the
+ * Progress of one download while the card is `eligible`. `ready`: in Safari's engine, the
  * letter came after the Veteran's gesture ran out, so the link is offered to select again instead of
  * a save the browser may refuse.
  */

@@ -23,7 +23,7 @@ export { eligibilityOutcome } from './eligibility.js';
 export { styles } from './styles.js';
 
 /**
- * What the card's live region holds in each state once this code is here (the table of spec 3.2;
+ * What the card's live region holds in each state once this code is here (the state table;
  * the card itself is `DownloadCard`). The loading message comes before it, with the element.
  */
 export function status(state: CardState, headingLevel: number): TemplateResult | typeof nothing {
@@ -35,7 +35,7 @@ export function status(state: CardState, headingLevel: number): TemplateResult |
   return nothing;
 }
 
-/** The download's error alert (spec 3.4), its two phone numbers as `tel:` links. */
+/** The download's error alert, its two phone numbers as `tel:` links. */
 function downloadFailed(headingLevel: number): TemplateResult {
   const e = text.downloadError;
   return alert('error', headingLevel, e.heading, html`${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}`);

@@ -21,7 +21,7 @@ export interface OfficialLetter {
 }
 
 /**
- * Fetches the official letter (spec 2.3) and checks that it really is a PDF: a 200 with an HTML
+ * Fetches the official letter and checks that it really is a PDF: a 200 with an HTML
  * error page or an empty body must not be saved as the Veteran's letter.
  */
 export async function fetchOfficialLetter(url: string, signal: AbortSignal, timeoutMs: number): Promise<OfficialLetter> {

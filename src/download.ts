@@ -4,7 +4,7 @@ import type { LetterSource } from './events.js';
 export type PdfMode = 'official' | 'generated' | 'auto';
 
 /**
- * Which letter a click saves (spec 3.1): `auto` is the VA document when the record names one. The
+ * Which letter a click saves: `auto` is the VA document when the record names one. The
  * saving itself is in `delivery.ts`.
  */
 export function letterSource(mode: PdfMode, letter: LetterRecord): LetterSource {

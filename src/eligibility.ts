@@ -2,7 +2,7 @@ import { camelCase } from './api-paths.js';
 import { answered } from './request.js';
 
 /**
- * Reads the answer of `GET /v0/tsa_letter` (spec 2.2). The API has had four shapes, each in
+ * Reads the answer of `GET /v0/tsa_letter`. The API has had four shapes, each in
  * snake_case or camelCase; this turns any of them into one `Eligibility`, or `undefined` when the
  * payload is none of them (which the card shows as an eligibility error).
  */
@@ -98,7 +98,7 @@ export function readEligibility(payload: unknown): Eligibility | undefined {
   return letter?.documentId ? { eligible: true, letter } : undefined;
 }
 
-/** What an answer of the eligibility call means for the card (the status table of spec 2.2). */
+/** What an answer of the eligibility call means for the card (the API's status table). */
 export type EligibilityOutcome =
   | { state: 'eligible'; letter: LetterRecord }
   | { state: 'not-eligible' }

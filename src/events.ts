@@ -1,6 +1,6 @@
 import type { ApiName } from './api-paths.js';
 
-/** The card's states (spec 3.2). */
+/** The card's states. */
 export type CardState =
   | 'idle'
   | 'loading-flag'
@@ -62,7 +62,7 @@ export interface ErrorDetail {
   message: string;
 }
 
-/** Event names and their details (spec section 5). All bubble and cross shadow roots. */
+/** Event names and their details. All bubble and cross shadow roots. */
 export interface TsaLetterEvents {
   'tsa-letter-state': StateDetail;
   'tsa-letter-api': ApiDetail;

@@ -1,5 +1,5 @@
 /**
- * A toggle handed in by the page instead of fetched (spec 4): any object with
+ * A toggle handed in by the page instead of fetched: any object with
  * `isEnabled(name, signal)`, or an OpenFeature web client, recognised by its methods so the card
  * needs no OpenFeature code of its own.
  */

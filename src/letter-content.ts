@@ -1,5 +1,5 @@
 /**
- * What the generated letter says (spec 3.5): the card's words and the Veteran's record, as plain
+ * What the generated letter says: the card's words and the Veteran's record, as plain
  * data. Part of the card's code; the PDF chunk gets it whole and lays it out (`letter.ts`).
  */
 import type { LetterRecord } from './eligibility.js';

@@ -1,5 +1,5 @@
 /**
- * The generated letter as a PDF (spec 3.5). This module is the lazy chunk: it alone imports jsPDF,
+ * The generated letter as a PDF. This module is the lazy chunk: it alone imports jsPDF,
  * and the card loads it only once the Veteran shows intent to download. Only jsPDF's core text API
  * is used; `doc.html()` would pull in html2canvas and dompurify.
  */

@@ -1,5 +1,5 @@
 /**
- * The generated letter's layout (spec 3.5), as plain data: no jsPDF, no DOM, so the layout is
+ * The generated letter's layout, as plain data: no jsPDF, no DOM, so the layout is
  * tested with tables and the PDF module only draws what this module placed. Its words come in the
  * content (`letter-content.ts`): this module and the PDF chunk import nothing of the card's chunk,
  * so a card chunk that once failed to load cannot break the letter (`lazy.ts`).

@@ -1,7 +1,7 @@
 /**
  * The one fetch wrapper. Every call the card makes goes through here, so every call:
  * - sends cookies (`credentials: 'include'`: VA.gov authenticates with them) and an `Accept` header,
- *   and no other header, which keeps cross-origin calls "simple" (no CORS preflight, spec 2);
+ *   and no other header, which keeps cross-origin calls "simple" (no CORS preflight);
  * - can be aborted by the caller, and gives up after `timeoutMs`, body included (a hung stream);
  * - reads at most `maxBytes` of body, so a huge answer cannot eat the page's memory;
  * - never rejects with anything but an `ApiError`.

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * VA Design System look without VA's components (design.md). Each value reads a card custom
+ * VA Design System look without VA's components. Each value reads a card custom
  * property first, then VA's `--vads-*` token, then the token's value: a page can theme the card
  * from any ancestor, VA.gov's tokens apply where they exist, and the card stands on its own
  * elsewhere. Part of the card's lazy code (`card.ts`), adopted into the shadow root when it arrives;

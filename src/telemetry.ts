@@ -7,7 +7,7 @@ export interface Reporting extends EventTarget {
 }
 
 /**
- * After each API call (spec 5): the `tsa-letter-api` event, a Performance Timeline measure that
+ * After each API call: the `tsa-letter-api` event, a Performance Timeline measure that
  * real-user monitoring picks up without code (`tsa-letter:eligibility`, …), and VA.gov's analytics
  * (not for `unauthorized`).
  */
@@ -28,7 +28,7 @@ export function reportApi(
   if (call !== 'toggle' && status !== 'unauthorized') track(card, definedOnly({ event: 'api_call', 'api-name': api, 'api-status': status, 'has-letter': hasLetter }));
 }
 
-/** VA.gov's analytics (spec 5): only the documented payloads, nothing personal. */
+/** VA.gov's analytics: only the documented payloads, nothing personal. */
 export function track(card: Reporting, payload: Record<string, unknown>): void {
   if (!card.disableAnalytics) (window as { dataLayer?: unknown[] }).dataLayer?.push(payload);
 }

@@ -1,4 +1,4 @@
-/** Every word the card shows or announces, in one place (spec 3.3 and 3.4: exact, curly apostrophes). */
+/** Every word the card shows or announces, in one place (exact, with curly apostrophes). */
 export const text = {
   title: 'TSA PreCheck Application Fee Waiver Letter',
   loading: 'Determining TSA PreCheck Application Fee Waiver Letter eligibility...',
@@ -35,5 +35,5 @@ export const text = {
   errorLabel: 'Error Alert',
 } as const;
 
-/** The name of the file the Veteran saves, whatever the server calls it (spec 2.3). */
+/** The name of the file the Veteran saves, whatever the server calls it. */
 export const letterFilename = `${text.title}.pdf`;

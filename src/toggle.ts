@@ -2,7 +2,7 @@ import { camelCase, toggleUrl } from './api-paths.js';
 import { aborted, answered, parseJson, request, type Answer, type ApiError } from './request.js';
 
 /**
- * Reads a toggle from `GET /v0/feature_toggles` (spec 2.1): its boolean value, or `undefined` when the
+ * Reads a toggle from `GET /v0/feature_toggles`: its boolean value, or `undefined` when the
  * payload has no boolean entry for it (not the documented shape, a missing entry, a non-boolean
  * value). The caller treats `undefined` as off, and as a failure worth reporting.
  */
@@ -45,7 +45,7 @@ export const clock = { now: (): number => Date.now() };
 
 /**
  * Toggle calls by URL, in flight or answered within `maxAge`: several cards on one page share one
- * request (spec 4). Kept in memory only: a stored `true` would outlive a rollback.
+ * request. Kept in memory only: a stored `true` would outlive a rollback.
  */
 const calls = new Map<string, SharedCall>();
 

@@ -27,7 +27,7 @@ type CardCode = Awaited<ReturnType<typeof loadCard>>;
 /** A page's own flag source makes no API call: there is nothing to report. */
 const nothingToReport = (): void => undefined;
 
-/** The inputs whose change restarts the flow (spec 3.1), and the facts the page knows already. */
+/** The inputs whose change restarts the flow, and the facts the page knows already. */
 const FLOW_INPUTS = ['apiBase', 'feature', 'ungated', 'pdf', 'flagSource', 'flag', 'loa'];
 
 /** `flag="false"` or `"off"` is off, as React 18 and earlier write `flag={false}` on a custom element; absent is unknown. */
@@ -151,7 +151,7 @@ export class TsaLetterCard extends LitElement {
 
   /**
    * Milliseconds a toggle value stays good: cards on the page share it for that long, and a tab
-   * that becomes visible again asks anew once it is older (the kill switch, spec 4).
+   * that becomes visible again asks anew once it is older (the kill switch).
    */
   flagMaxAge = 30000;
 
@@ -177,7 +177,7 @@ export class TsaLetterCard extends LitElement {
   /** The Veteran's name, printed on the generated letter when the page gives it (a property only: no personal data in attributes). */
   recipientName?: string;
 
-  /** The current state (spec 3.2), reflected to the `state` attribute. */
+  /** The current state, reflected to the `state` attribute. */
   get state(): CardState {
     return this.current;
   }
@@ -260,7 +260,7 @@ export class TsaLetterCard extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (FLOW_INPUTS.some((name) => changed.has(name)) && this.inputsChanged()) this.start();
     // The item opened, or the letter came to an open item: ask for the letter now, as the letters
-    // page does for each of its letters, so that the click finds it ready (spec 3.2).
+    // page does for each of its letters, so that the click finds it ready.
     if (this.layout === 'accordion' && this.open && ['open', 'card', 'layout'].some((name) => changed.has(name))) this.card?.opened();
   }
 
@@ -293,7 +293,7 @@ export class TsaLetterCard extends LitElement {
     this.reconnecting = true;
   }
 
-  // ---- inside VA's accordion (design.md) ------------------------------------------------------
+  // ---- inside VA's accordion ------------------------------------------------------
 
   private accordion?: Element;
 
@@ -318,7 +318,7 @@ export class TsaLetterCard extends LitElement {
     if (status === 'allOpen' || status === 'allClosed') this.open = status === 'allOpen';
   };
 
-  // ---- the flow: toggle, then eligibility (spec 2.1, 2.2) -------------------------------------
+  // ---- the flow: toggle, then eligibility -------------------------------------
 
   private async load(signal: AbortSignal): Promise<void> {
     this.dropCard();
@@ -494,7 +494,7 @@ export class TsaLetterCard extends LitElement {
     emit(this, 'tsa-letter-state', { state: next, previous, shows, empty, unavailable });
   }
 
-  // ---- rendering: the table of spec 3.2, the loading message here, the rest in the card's code (`card.ts`)
+  // ---- rendering: the state table, the loading message here, the rest in the card's code (`card.ts`)
 
   protected override render() {
     // The live region is there from the start, so that what appears in it is announced. A plain

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { downloadUrl, eligibilityUrl, toggleUrl } from '../src/api-paths.js';
 
-describe('API URLs (spec section 2)', () => {
+describe('API URLs', () => {
   const cases: [string, string, string][] = [
     ['toggle, same origin', toggleUrl('', 'tsa_safe_travel_letter'), '/v0/feature_toggles?features=tsa_safe_travel_letter'],
     ['toggle, api.va.gov', toggleUrl('https://api.va.gov', 'tsa_safe_travel_letter'), 'https://api.va.gov/v0/feature_toggles?features=tsa_safe_travel_letter'],

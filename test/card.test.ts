@@ -15,7 +15,7 @@ import { eligibility, expectOnlyAccept, hang, mount, recordEvents, requests, set
 
 const height = (el: Element) => el.getBoundingClientRect().height;
 
-describe('<tsa-letter-card>: states and what each shows (spec 3.2 to 3.4)', () => {
+describe('<tsa-letter-card>: states and what each shows', () => {
   const events = recordEvents();
 
   it('eligible: the card with the exact heading, paragraphs and download link', async () => {
@@ -183,7 +183,7 @@ describe('<tsa-letter-card>: heading-level', () => {
   });
 });
 
-describe('<tsa-letter-card>: the toggle (spec 2.1)', () => {
+describe('<tsa-letter-card>: the toggle', () => {
   const events = recordEvents();
 
   it('asks for its toggle by name, with cookies and an Accept header only', async () => {
@@ -242,7 +242,7 @@ describe('<tsa-letter-card>: the toggle (spec 2.1)', () => {
   }
 });
 
-describe('<tsa-letter-card>: eligibility (spec 2.2)', () => {
+describe('<tsa-letter-card>: eligibility', () => {
   const events = recordEvents();
 
   it('is asked only after the toggle has answered, never in parallel', async () => {

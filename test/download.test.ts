@@ -26,7 +26,7 @@ async function eligibleCard(payload: object = currentSnake, attributes = '') {
   return el;
 }
 
-describe('<tsa-letter-card>: the official PDF (spec 2.3)', () => {
+describe('<tsa-letter-card>: the official PDF', () => {
   const events = recordEvents();
   const files = captureSaves();
 

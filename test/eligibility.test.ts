@@ -87,7 +87,7 @@ describe('readEligibility: payloads that are none of the shapes', () => {
   }
 });
 
-describe('eligibilityOutcome: the status table of spec 2.2', () => {
+describe('eligibilityOutcome: the API’s status table', () => {
   const cases: [number, unknown, string][] = [
     [200, currentSnake, 'eligible'],
     [200, none, 'not-eligible'],

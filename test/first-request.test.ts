@@ -134,7 +134,7 @@ describe('What the page sets in the connecting task', () => {
     await delay(100);
     expect(paths()).to.deep.equal(['GET /v0/feature_toggles', 'GET /v0/tsa_letter']);
     expect(card.state).to.equal('eligible');
-    // A new value does restart it (spec 3.1): the test could fail.
+    // A new value does restart it: the test could fail.
     card.flagSource = source;
     await settle(card, 'eligible');
     await delay(100);

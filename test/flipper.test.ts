@@ -23,7 +23,7 @@ describe('Flipper: percentage of actors against the independent zlib vectors', (
   }
 });
 
-describe('Flipper: rollout.md’s reference table', () => {
+describe('Flipper: the reference table of its rules', () => {
   const table: [string, number, number[]][] = [
     ['vet1@example.com', 7992, [10, 25, 50, 100]],
     ['vet2@example.com', 83478, [100]],

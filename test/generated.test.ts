@@ -11,7 +11,7 @@ import type { TsaLetterCard } from '../src/define.js';
 
 const noDocument = { data: { id: '', type: 'tsa_letter', attributes: { modified_datetime: '2025-09-09T14:18:53' } } };
 
-describe('<tsa-letter-card>: the generated letter (spec 3.5)', () => {
+describe('<tsa-letter-card>: the generated letter', () => {
   const events = recordEvents();
   const files = captureSaves();
 

@@ -22,7 +22,7 @@ function switchTabAwayAndBack() {
 
 const toggleCalls = () => requests.filter((r) => r.url.includes('/v0/feature_toggles')).length;
 
-describe('The kill switch: a visible tab re-asks for the toggle (spec 4)', () => {
+describe('The kill switch: a visible tab re-asks for the toggle', () => {
   const events = recordEvents();
   const files = captureSaves();
   let now = 1_000_000;

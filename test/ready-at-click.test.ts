@@ -1,6 +1,6 @@
 // The official letter asked for before the click, as every letter on the letters page is: when the
 // accordion item opens, or on intent in the card layout; the click joins that request or hands over
-// the letter already received (spec 3.2; issue "Behaves like the letters page").
+// the letter already received (as the letters page's own letters are).
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, HttpResponse } from 'msw';

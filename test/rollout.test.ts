@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { actorFor, evaluate, FEATURE, population, stageGates, stages, type Stage } from '../src/mocks/index.js';
 
-describe('Release-plan stages (rollout.md)', () => {
+describe('Release-plan stages', () => {
   const uat = ['Vet1@Example.com', 'qa.tester@va.gov'];
   const gates: [Stage, object][] = [
     ['off', {}],

@@ -9,7 +9,7 @@ import { captureSaves, downloadLink, eligibility, mount, recordEvents, settle, s
 type Entry = Record<string, unknown>;
 const page = window as unknown as { dataLayer?: Entry[] };
 
-describe('Analytics: VA.gov’s dataLayer payloads (spec 5)', () => {
+describe('Analytics: VA.gov’s dataLayer payloads', () => {
   const events = recordEvents();
   const files = captureSaves();
   beforeEach(() => (page.dataLayer = []));

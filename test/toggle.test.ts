@@ -5,7 +5,7 @@ import allFeatures from '../src/mocks/va-api/feature-toggles.all-features.json';
 import off from '../src/mocks/va-api/feature-toggles.off.json';
 import on from '../src/mocks/va-api/feature-toggles.on.json';
 
-describe('readToggle (spec 2.1)', () => {
+describe('readToggle', () => {
   const feature = 'tsa_safe_travel_letter';
   const list = (...features: unknown[]) => ({ data: { type: 'feature_toggles', features } });
   const cases: [string, unknown, boolean | undefined][] = [

@@ -1,6 +1,6 @@
 // The card beside VA's own components (the dev dependency @department-of-veterans-affairs/web-components,
 // with VA's tokens and fonts), in the same page at 1024 px: their computed styles and boxes must
-// agree, so that drift from VA's look fails the build. Values: design.md, "The pieces".
+// agree, so that drift from VA's look fails the build. Values: VA's components' own.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import currentSnake from '../src/mocks/va-api/tsa-letter.d.snake.json';

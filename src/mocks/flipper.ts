@@ -1,5 +1,5 @@
 /**
- * Flipper's toggle evaluation, as VA.gov's API runs it (shared rules: product/rollout.md), so that
+ * Flipper's toggle evaluation, as VA.gov's API runs it (Flipper's own rules), so that
  * "this user at the 10 % stage" means the same in the mocks and the demo as in production.
  * Pure and dependency-free.
  */

@@ -1,5 +1,5 @@
 /**
- * MSW request handlers that answer like VA.gov (spec section 2), with the real API's payloads, for
+ * MSW request handlers that answer like VA.gov, with the real API's payloads, for
  * QA testing a page that embeds the card (browser: `setupWorker`, Node: `setupServer`) and for the
  * demo. Each named scenario is a complete set of handlers for the three endpoints.
  */

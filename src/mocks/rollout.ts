@@ -1,5 +1,5 @@
 /**
- * The release plan's stages as Flipper gate configurations (product/rollout.md), and a population
+ * The release plan's stages as Flipper gate configurations, and a population
  * view: what share of many users each stage enables, and whether the stages nest.
  */
 import { disable, enableForEveryone, evaluate, rubyDowncase, withActors, withPercentageOfActors, type Gates } from './flipper.js';

@@ -54,7 +54,7 @@ const safelisted = ['accept', 'accept-language', 'content-language'];
 
 /**
  * The request carries `Accept: accept` and no other header of the card's own, and nothing that
- * would make a CORS preflight (spec 2), in every engine.
+ * would make a CORS preflight, in every engine.
  */
 export function expectOnlyAccept(request: Request, accept: string): void {
   const names = [...request.headers.keys()];

@@ -23,7 +23,7 @@ const fonts: [string, string, string][] = [
 export async function loadVaDesignSystem(): Promise<void> {
   for (const define of [defineAccordion, defineAccordionItem, defineAlert, defineCard, defineLink, defineLoading, defineTelephone]) define();
   // VA's tokens, and VA's utility classes (`.usa-sr-only` hides va-alert's status label). Not the
-  // whole page stylesheet: its heading sizes would override va-alert's own, and design.md's values
+  // whole page stylesheet: its heading sizes would override va-alert's own, and the values measured
   // are the components' own.
   await Promise.all(
     ['tokens/css/variables.css', 'stylesheets/base/utils.css'].map((file) => {
