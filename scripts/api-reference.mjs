@@ -1,5 +1,5 @@
-// Renders the README's API reference from custom-elements.json, between two markers, so the
-// reference is written once (as JSDoc on the class). `--check` fails when the README is stale.
+// Renders the API reference (docs/api.md) from custom-elements.json, between two markers, so the
+// reference is written once (as JSDoc on the class). `--check` fails when docs/api.md is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const START = '<!-- api-reference:start (generated from custom-elements.json by npm run manifest) -->';
@@ -18,7 +18,7 @@ const statics = card.members.filter((m) => m.static && m.privacy !== 'private' &
 
 const reference = [
   START,
-  `### API reference`,
+  `## Reference`,
   '',
   cell(card.summary),
   '',
@@ -49,15 +49,16 @@ const reference = [
   END,
 ].join('\n');
 
-const readme = readFileSync('README.md', 'utf8');
+const PAGE = 'docs/api.md';
+const readme = readFileSync(PAGE, 'utf8');
 const [before, rest] = readme.split(START);
-if (rest === undefined) throw new Error(`README.md has no "${START}" marker.`);
+if (rest === undefined) throw new Error(`${PAGE} has no "${START}" marker.`);
 const after = rest.split(END)[1];
 const fresh = `${before}${reference}${after}`;
 if (process.argv.includes('--check')) {
   if (fresh !== readme) {
-    console.error('The API reference in README.md is out of date: run `npm run manifest` and commit the result.');
+    console.error(`The API reference in ${PAGE} is out of date: run \`npm run manifest\` and commit the result.`);
     process.exit(1);
   }
-  console.log('README.md’s API reference matches custom-elements.json.');
-} else writeFileSync('README.md', fresh);
+  console.log(`${PAGE}’s API reference matches custom-elements.json.`);
+} else writeFileSync(PAGE, fresh);

@@ -1,4 +1,4 @@
-// Generates custom-elements.json from the JSDoc on the element, and the README's API reference from
+// Generates custom-elements.json from the JSDoc on the element, and docs/api.md's reference from
 // it; `--check` fails when either differs from a fresh generation (neither is written by hand).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,6 +28,6 @@ if (check) {
   }
   console.log('custom-elements.json matches the source.');
 }
-// The README's API reference is rendered from the manifest, and checked with it.
+// The API reference (docs/api.md) is rendered from the manifest, and checked with it.
 const reference = spawnSync('node', ['scripts/api-reference.mjs', ...(check ? ['--check'] : [])], { stdio: 'inherit' });
 if (reference.status !== 0) process.exit(reference.status ?? 1);

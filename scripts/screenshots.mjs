@@ -3,7 +3,7 @@
 // rollout and success-criteria views; and both letters saved as a Veteran would, with their first pages.
 // Starts the demo's Vite server itself and drives Debian's Chromium with playwright-core.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { chromeArgs, findChrome } from './browser.mjs';
@@ -100,6 +100,16 @@ try {
     await download.saveAs(file);
     console.log(`${file} (saved as "${download.suggestedFilename()}")`);
     if (spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, file.replace(/\.pdf$/, '')]).status === 0) console.log(file.replace(/\.pdf$/, '-1.png'));
+  }
+  // The ones the docs show, regenerated with the rest.
+  for (const [shot, doc] of [
+    ['gallery-desktop', 'gallery'],
+    ['letters-page-accordion-eligible-open-1024', 'letters-page'],
+    ['letters-page-accordion-no-letters-1024', 'letters-page-empty'],
+    ['rollout-desktop', 'rollout'],
+  ]) {
+    copyFileSync(`${outDir}/${shot}.png`, `docs/screenshots/${doc}.png`);
+    console.log(`docs/screenshots/${doc}.png`);
   }
 } finally {
   await browser.close();

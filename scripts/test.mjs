@@ -14,6 +14,7 @@ const checks = [
   ['type check', () => run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])],
   ['custom-elements.json is up to date', () => run('node', ['scripts/manifest.mjs', '--check'])],
   ['build (drop-in bundle and mocks), within the size budgets (size-limit)', () => run('npm', ['run', 'build', '--silent']) && run(bin('size-limit'))],
+  ['the docs: generated parts current, every relative link and image there, no size written by hand', () => run('node', ['scripts/docs.mjs', '--check'])],
   ['the built bundle on a page, end to end', () => run('node', ['scripts/e2e-build.mjs'])],
   ['the hard cases on the built bundle (CSP, shadow root, loaded twice, 320 px, 200 % text, forced colors)', () => run('node', ['scripts/e2e-hard-cases.mjs'])],
   ['the packed package in fresh Vite apps: npm build, drop-in bundle, React 17 and 18 wrapper, React 19 tag', () => run('node', ['scripts/check-package.mjs'])],
