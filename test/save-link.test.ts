@@ -28,7 +28,20 @@ async function realClick(el: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
 }
 
+/** An eligibility record naming a versioned document: the official letter. */
+const record = { data: { id: '', type: 'tsa_letter', attributes: { document_id: 'a', document_version: 'b' } } };
+
 const isBlob = (el: TsaLetterCard) => downloadLink(el).getAttribute('href')!.startsWith('blob:');
+/** An open accordion item whose letter has arrived: its link is the file. */
+async function letterInHand(): Promise<TsaLetterCard> {
+  use(eligibility(record), versionDownload());
+  const el = await mount('flag layout="accordion" open');
+  await settle(el, 'eligible');
+  await asked('/download');
+  await waitUntil(() => isBlob(el), 'the link never became the file');
+  return el;
+}
+
 const resolves = (href: string) => fetch(href).then(() => true, () => false);
 const sampleBytes = async () => (await pdfResponse().arrayBuffer()).byteLength;
 
@@ -78,11 +91,7 @@ describe('The letter’s link is the file, as its neighbours’ are', () => {
   });
 
   it('a real click on the link is the browser’s own download: one file, the events and the analytics', async () => {
-    use(eligibility({ data: { id: '', type: 'tsa_letter', attributes: { document_id: 'a', document_version: 'b' } } }), versionDownload());
-    const el = await mount('flag layout="accordion" open');
-    await settle(el, 'eligible');
-    await asked('/download');
-    await waitUntil(() => isBlob(el));
+    const el = await letterInHand();
     events.clear();
     await realClick(downloadLink(el));
     const [file] = await saved(1);
@@ -93,11 +102,7 @@ describe('The letter’s link is the file, as its neighbours’ are', () => {
   });
 
   it('a page cancelling tsa-letter-download stops the browser’s download', async () => {
-    use(eligibility({ data: { id: '', type: 'tsa_letter', attributes: { document_id: 'a', document_version: 'b' } } }), versionDownload());
-    const el = await mount('flag layout="accordion" open');
-    await settle(el, 'eligible');
-    await asked('/download');
-    await waitUntil(() => isBlob(el));
+    const el = await letterInHand();
     el.addEventListener('tsa-letter-download', (e) => e.preventDefault(), { once: true });
     await realClick(downloadLink(el));
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -125,7 +130,7 @@ describe('The object URL lives as long as the card holds the letter (fake timers
   afterEach(() => (timers.setTimeout = realSetTimeout));
 
   it('saved by script after a wait: still resolves 40 s later while held; after removal, revoked once 40 s have passed since the save', async () => {
-    use(eligibility({ data: { id: '', type: 'tsa_letter', attributes: { document_id: 'a', document_version: 'b' } } }), versionDownload(slowPdf(100)));
+    use(eligibility(record), versionDownload(slowPdf(100)));
     const el = await mount('flag');
     await settle(el, 'eligible');
     downloadLink(el).click(); // no letter yet: the click waits, then saves by script
@@ -141,11 +146,7 @@ describe('The object URL lives as long as the card holds the letter (fake timers
   });
 
   it('handed over by the link itself: revoked as soon as the card lets the letter go', async () => {
-    use(eligibility({ data: { id: '', type: 'tsa_letter', attributes: { document_id: 'a', document_version: 'b' } } }), versionDownload());
-    const el = await mount('flag layout="accordion" open');
-    await settle(el, 'eligible');
-    await asked('/download');
-    await waitUntil(() => isBlob(el));
+    const el = await letterInHand();
     const { href } = downloadLink(el);
     advance(SAVE_GRACE_MS * 2);
     expect(await resolves(href)).to.equal(true);
@@ -178,7 +179,7 @@ describe('A click that waited longer than the gesture lives (6 s)', () => {
 
   it('ends in a file (Chromium, Firefox), or in the link offered to select again, whose next click saves it (WebKit)', async function () {
     this.timeout(30_000);
-    use(eligibility({ data: { id: '', type: 'tsa_letter', attributes: { document_id: 'a', document_version: 'b' } } }), versionDownload(slowPdf(6000)));
+    use(eligibility(record), versionDownload(slowPdf(6000)));
     const el = await mount('flag');
     await settle(el, 'eligible');
     await realClick(downloadLink(el)); // pointer over it, then the click: it joins the request under way
@@ -209,11 +210,7 @@ describe('A double click on the link that is the file', () => {
   // sendMouse's presses come too far apart to make a double click in every engine; the browser's
   // own clicks are dispatched instead, the second counting 2 as a double click's does.
   it('saves one file: the second click (detail 2) saves nothing more', async () => {
-    use(eligibility({ data: { id: '', type: 'tsa_letter', attributes: { document_id: 'a', document_version: 'b' } } }), versionDownload());
-    const el = await mount('flag layout="accordion" open');
-    await settle(el, 'eligible');
-    await asked('/download');
-    await waitUntil(() => isBlob(el));
+    const el = await letterInHand();
     for (const detail of [1, 2]) downloadLink(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, detail }));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const handed = observable ? (await downloads('list')).files.length : files.saved.length;
