@@ -16,13 +16,15 @@ export default [
     // left to the app; the card's chunk stays out, as it loads only once the toggle is on. 5.5 KiB
     // since the loading message and the card's text load with the element (drawn as the
     // eligibility request leaves, not once the chunk arrives); 6 KiB since the card's templates
-    // do too (`card-view.ts`: made ready while the answer is awaited, not after it).
+    // do too (`card-view.ts`: made ready while the answer is awaited, not after it); 6.5 KiB since
+    // the element tells the page what it needs (`flag`, `loa`, `shows`, `empty`, `unavailable`):
+    // a page reads them with the toggle off too, when the card's chunk never loads.
     name: 'npm build as an app bundles it, loaded with the page',
     path: 'dist/npm/define.js',
     ignore: [...leftToTheApp, './card.js'],
     modifyEsbuildConfig: (config) => ({ ...config, format: 'esm' }),
     gzip: true,
-    limit: '6144 B',
+    limit: '6656 B',
   },
   {
     name: "card's chunk, loaded once the toggle is on: dist/card-*.js",
