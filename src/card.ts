@@ -35,10 +35,14 @@ export function status(state: CardState, headingLevel: number): TemplateResult |
   return nothing;
 }
 
-/** The download's error alert, its two phone numbers as `tel:` links. */
+/**
+ * The download's error alert, its two phone numbers as `tel:` links. It sits inside the letter's
+ * item or card, so its heading is one level below the letter's, as the letters page's own is (an
+ * h4 under the item's h3).
+ */
 function downloadFailed(headingLevel: number): TemplateResult {
   const e = text.downloadError;
-  return alert('error', headingLevel, e.heading, html`${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}`);
+  return alert('error', Math.min(headingLevel + 1, 6), e.heading, html`${e.beforePhone}<a href=${e.phoneHref}>${e.phone}</a>${e.betweenPhones}<a href=${e.ttyHref}>${e.tty}</a>${e.afterTty}`);
 }
 
 /**

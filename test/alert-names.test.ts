@@ -44,7 +44,7 @@ describe('Alert headings: the name a screen reader is given equals the text it r
         const el = await mount('pdf="official"');
         await settle(el, 'eligible');
         downloadLink(el).click();
-        await waitUntil(() => shadow(el).querySelector('.alert.error h3'), 'no error alert');
+        await waitUntil(() => shadow(el).querySelector('.alert.error h4'), 'no error alert: its heading one level below the letter’s h3');
         return el;
       },
     },
@@ -53,7 +53,7 @@ describe('Alert headings: the name a screen reader is given equals the text it r
   for (const { kind, expected, show } of cases) {
     it(`the ${kind} alert: "${expected}", a space after the label, as text and as name`, async () => {
       const el = await show();
-      const heading = shadow(el).querySelector<HTMLElement>(`.alert.${kind} h3`)!;
+      const heading = shadow(el).querySelector<HTMLElement>(`.alert.${kind} .heading`)!;
       expect(heading.textContent!.replace(/\s+/g, ' ').trim(), 'the words').to.equal(expected);
       expect(laidOut(heading), 'the laid-out text keeps the space after the label').to.equal(expected);
       const tree = await treeHeadings();

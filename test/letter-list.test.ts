@@ -177,6 +177,17 @@ for (const version of [17, 18] as const) {
       });
     }
 
+    it('a failed download in the open item: the error alert’s heading one level below the item’s, as the page’s own is (h4 under h3)', async () => {
+      use(eligibility(currentSnake), versionDownload(() => new Response(null, { status: 500 })));
+      const el = await open(store({ letters: [neighbour] }));
+      await settled(el, 'eligible');
+      el.open = true;
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error alert in the open item');
+      expect(shadow(el).querySelector('.accordion-button')!.parentElement!.localName).to.equal('h3');
+      expect(shadow(el).querySelector('[role="alert"] .heading')!.localName).to.equal('h4');
+      expect(warnings(), 'not the page’s warning').to.equal(0);
+    });
+
     it('beside its neighbour: the same heading level, open height, focus ring after a mouse click, and link', async () => {
       use(eligibility(currentSnake), versionDownload());
       const el = await open(store({ letters: [neighbour] }));

@@ -127,7 +127,8 @@ describe("VA's look, measured beside VA's own components (1024 px)", () => {
       expect(styleOf(body, bodyProps)).to.deep.equal(styleOf(vaBody, bodyProps));
 
       const vaHeading = va.querySelector('h3')!;
-      const heading = ours.querySelector('h3')!;
+      // The warning stands in the letter's place (h3); the error sits inside the letter (h4).
+      const heading = ours.querySelector(kind === 'warning' ? 'h3' : 'h4')!;
       const headingProps = ['font-family', 'font-size', 'font-weight', 'line-height', 'margin-bottom', 'color'];
       expect(styleOf(heading, headingProps)).to.deep.equal(styleOf(vaHeading, headingProps));
       expect(heading.textContent, 'the hidden status, as va-alert reads it').to.equal(vaHeading.textContent);
