@@ -72,8 +72,8 @@ export const isWebKit = (userAgent: string = navigator.userAgent): boolean => /A
  * run out (about 5 s), as `navigator.userActivation` says.
  */
 export function offerLinkAgain(hadGesture: boolean | undefined): boolean {
-  return hadGesture === true && isWebKit() && (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive === false;
+  return hadGesture === true && isWebKit() && gestureNow() === false;
 }
 
-/** Whether the page has a live gesture now; `undefined` where the browser cannot say. */
+/** Whether the page has a live gesture now (`navigator.userActivation`); `undefined` where the browser cannot say. */
 export const gestureNow = (): boolean | undefined => (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive;
