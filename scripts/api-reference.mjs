@@ -1,6 +1,7 @@
 // Renders the API reference (docs/api.md) from custom-elements.json, between two markers, so the
 // reference is written once (as JSDoc on the class). `--check` fails when docs/api.md is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { splice, table } from './markdown.mjs';
 
 const START = '<!-- api-reference:start (generated from custom-elements.json by npm run manifest) -->';
 const END = '<!-- api-reference:end -->';
@@ -9,7 +10,6 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const card = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'tsa-letter-card');
 const cell = (text = '') => String(text).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
 const fields = card.members.filter((m) => m.kind === 'field' && m.privacy !== 'private' && !m.static);
 const attributes = new Map(card.attributes.map((a) => [a.fieldName ?? a.name, a]));
@@ -51,10 +51,8 @@ const reference = [
 
 const PAGE = 'docs/api.md';
 const readme = readFileSync(PAGE, 'utf8');
-const [before, rest] = readme.split(START);
-if (rest === undefined) throw new Error(`${PAGE} has no "${START}" marker.`);
-const after = rest.split(END)[1];
-const fresh = `${before}${reference}${after}`;
+const fresh = splice(readme, START, END, reference);
+if (fresh === undefined) throw new Error(`${PAGE} has no "${START}" marker.`);
 if (process.argv.includes('--check')) {
   if (fresh !== readme) {
     console.error(`The API reference in ${PAGE} is out of date: run \`npm run manifest\` and commit the result.`);

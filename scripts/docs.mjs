@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { splice, table } from './markdown.mjs';
 
 const check = process.argv.includes('--check');
 const root = resolve('.');
@@ -15,7 +16,6 @@ const imported = (file) => import(pathToFileURL(resolve(file)).href);
 
 // ---- the generated parts ------------------------------------------------------------------
 
-const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 const kib = (bytes) => `${Math.round((bytes / 1024) * 100) / 100} KiB`;
 
 async function budgets() {
@@ -98,10 +98,7 @@ for (const file of pages) {
   let page = original;
   for (const [name, make] of Object.entries(parts)) {
     const [start, end] = markers(name);
-    if (!page.includes(start)) continue;
-    const [before, rest] = page.split(start);
-    const after = rest.split(end)[1];
-    page = `${before}${start}\n${await make()}\n${end}${after}`;
+    if (page.includes(start)) page = splice(page, start, end, `${start}\n${await make()}\n${end}`);
   }
   if (page !== original) {
     if (check) problems.push(`${file}: a generated part is out of date (run \`npm run docs\`)`);
